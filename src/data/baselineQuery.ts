@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query'
+import { parseBaseline, type Baseline } from './baselineSchema'
+
+export const BASELINE_URL = `${import.meta.env.BASE_URL}data/baseline.json`
+
+export class DataError extends Error {}
+
+async function loadBaseline(): Promise<Baseline> {
+  let response: Response
+  try {
+    response = await fetch(BASELINE_URL)
+  } catch {
+    throw new DataError(`The baseline data (${BASELINE_URL}) could not be reached. Check the connection and retry.`)
+  }
+  if (!response.ok) {
+    throw new DataError(`The baseline data (${BASELINE_URL}) is missing: the server answered ${response.status}.`)
+  }
+  let raw: unknown
+  try {
+    raw = await response.json()
+  } catch {
+    throw new DataError(`The baseline data (${BASELINE_URL}) is not valid JSON.`)
+  }
+  const parsed = parseBaseline(raw)
+  if (!parsed.ok) throw new DataError(`The baseline data (${BASELINE_URL}) does not have the expected shape: ${parsed.error}.`)
+  return parsed.value
+}
+
+/** One factory owns the key and the loader; the data is static, so it never goes stale. */
+export const baselineQuery = queryOptions({
+  queryKey: ['baseline', BASELINE_URL],
+  queryFn: loadBaseline,
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: 1,
+})

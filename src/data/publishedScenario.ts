@@ -1,0 +1,59 @@
+import { exposedImportUsd } from '../model/tariffCost'
+import type { ExposedImports } from '../model/projection'
+import type { Assumptions, AssumptionKey, Scenario } from '../model/scenario'
+import { NO_PARTNERSHIP } from '../model/scenario'
+import type { AssumptionRange, Baseline } from './baselineSchema'
+
+/** Tariff-exposed import values implied by each company's published loss at the current rate. */
+export function exposedImports(b: Baseline): ExposedImports {
+  const rate = b.published.currentTariffPct.value
+  return {
+    nissan: exposedImportUsd(b.published.nissanLossUsd.value, rate),
+    honda: exposedImportUsd(b.published.hondaLossUsd.value, rate),
+  }
+}
+
+export type AssumptionRanges = Record<AssumptionKey, AssumptionRange>
+
+export function defaultAssumptions(b: Baseline): Assumptions {
+  const a = b.assumptions
+  return {
+    fxJpyPerUsd: a.fxJpyPerUsd.default,
+    passThroughPct: a.passThroughPct.default,
+    drivetrainsPct: a.drivetrainsPct.default,
+    drivetrainsRampYears: a.drivetrainsRampYears.default,
+    platformsPct: a.platformsPct.default,
+    platformsRampYears: a.platformsRampYears.default,
+    softwareSavingUsd: a.softwareSavingUsd.default,
+    softwareRampYears: a.softwareRampYears.default,
+    vehicleValueUsd: a.vehicleValueUsd.default,
+  }
+}
+
+/** The published settings: tariff 15%, no partnership, every assumption at its default. Reset returns here. */
+export function publishedScenario(b: Baseline): Scenario {
+  return {
+    tariffPct: b.defaults.tariffPct,
+    partnership: NO_PARTNERSHIP,
+    startYear: b.defaults.startYear,
+    currency: b.defaults.currency,
+    assumptions: defaultAssumptions(b),
+  }
+}
+
+/** Everything the store needs to keep a scenario valid. */
+export interface ScenarioLimits {
+  tariffPct: { min: number; max: number; step: number }
+  startYear: { min: number; max: number }
+  assumptions: AssumptionRanges
+}
+
+export const TARIFF_LIMITS = { min: 0, max: 50, step: 0.5 } as const
+
+export function scenarioLimits(b: Baseline): ScenarioLimits {
+  return {
+    tariffPct: TARIFF_LIMITS,
+    startYear: { min: b.defaults.startYearMin, max: b.defaults.startYearMax },
+    assumptions: b.assumptions,
+  }
+}

@@ -1,0 +1,61 @@
+import type { Currency } from '../model/scenario'
+
+/**
+ * The one formatter for every figure, tooltip, caption, export and test.
+ * USD: $1.80B (two decimals, so 1.8 and 2.54 line up). JPY: ¥385B, ¥54.6B, ¥5.46B
+ * (three significant figures, as Japanese reports print them).
+ */
+const MINUS = '\u2212'
+
+export function toCurrency(usd: number, currency: Currency, fxJpyPerUsd: number): number {
+  return currency === 'JPY' ? usd * fxJpyPerUsd : usd
+}
+
+function yenBillions(b: number): string {
+  const abs = Math.abs(b)
+  const digits = abs >= 99.95 ? 0 : abs >= 9.995 ? 1 : 2
+  return abs.toFixed(digits)
+}
+
+export function formatMoney(usd: number, currency: Currency, fxJpyPerUsd: number): string {
+  const value = toCurrency(usd, currency, fxJpyPerUsd)
+  // Round first so that -0.001 does not print as "−$0.00B".
+  const billions = value / 1e9
+  const body = currency === 'JPY' ? `¥${yenBillions(billions)}B` : `$${Math.abs(billions).toFixed(2)}B`
+  const isZero = /^[$¥]0(\.0+)?B$/.test(body)
+  return billions < 0 && !isZero ? MINUS + body : body
+}
+
+/** Axis ticks: as short as is exact ($2B, $2.5B, ¥300B). */
+export function formatAxisMoney(usd: number, currency: Currency, fxJpyPerUsd: number): string {
+  const b = toCurrency(usd, currency, fxJpyPerUsd) / 1e9
+  const symbol = currency === 'JPY' ? '¥' : '$'
+  const text = `${symbol}${trimNumber(Math.abs(b))}B`
+  return b < 0 ? MINUS + text : text
+}
+
+export function formatPct(pct: number): string {
+  return `${trimNumber(pct)}%`
+}
+
+export function formatFx(fxJpyPerUsd: number): string {
+  return `¥${fxJpyPerUsd.toFixed(2)}/$`
+}
+
+export function formatCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US')
+}
+
+/** $14,400 */
+export function formatUsdExact(usd: number): string {
+  return `$${Math.round(usd).toLocaleString('en-US')}`
+}
+
+export function formatYears(n: number): string {
+  return n === 1 ? '1 year' : `${n} years`
+}
+
+/** Up to two decimals, no trailing zeros: 15 → "15", 27.5 → "27.5", 151.57 → "151.57". */
+export function trimNumber(x: number): string {
+  return String(Math.round(x * 100) / 100)
+}

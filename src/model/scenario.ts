@@ -1,0 +1,43 @@
+/**
+ * What a user can choose. The model reads these; the store holds them; the URL and saved
+ * scenarios carry them. Units are in the names.
+ */
+export type Company = 'nissan' | 'honda'
+export const COMPANIES: readonly Company[] = ['nissan', 'honda']
+
+export type Currency = 'USD' | 'JPY'
+
+export type PartnershipOption = 'software' | 'drivetrains' | 'platforms'
+export const PARTNERSHIP_OPTIONS: readonly PartnershipOption[] = ['software', 'drivetrains', 'platforms']
+
+export type PartnershipChoice = Record<PartnershipOption, boolean>
+
+/** Every lever the Assumptions panel shows. None of them is published: each is a stated default. */
+export interface Assumptions {
+  fxJpyPerUsd: number
+  /** Share of the tariff passed on to buyers in prices, 0–100. */
+  passThroughPct: number
+  /** Share of tariff-exposed value that NA-built shared drivetrains replace at full ramp, 0–100. */
+  drivetrainsPct: number
+  drivetrainsRampYears: number
+  /** Share of tariff-exposed value moved into NA plants by co-developed platforms at full ramp. */
+  platformsPct: number
+  platformsRampYears: number
+  /** Development cost each company saves a year by sharing software, at full ramp. */
+  softwareSavingUsd: number
+  softwareRampYears: number
+  /** Import value per vehicle; only turns moved value into a vehicle count. */
+  vehicleValueUsd: number
+}
+
+export type AssumptionKey = keyof Assumptions
+
+export interface Scenario {
+  tariffPct: number
+  partnership: PartnershipChoice
+  startYear: number
+  currency: Currency
+  assumptions: Assumptions
+}
+
+export const NO_PARTNERSHIP: PartnershipChoice = { software: false, drivetrains: false, platforms: false }

@@ -1,0 +1,31 @@
+import { createContext, useContext, useState, type ReactNode } from 'react'
+import { useStore } from 'zustand'
+import type { Scenario } from '../model/scenario'
+import type { ScenarioLimits } from '../data/publishedScenario'
+import { createScenarioStore, type ScenarioState, type ScenarioStore } from './scenarioStore'
+
+/**
+ * The store is made once the baseline data has loaded (its defaults and ranges come from there),
+ * so it lives in a context rather than a module global. Tests pass their own initial scenario.
+ */
+const ScenarioStoreContext = createContext<ScenarioStore | null>(null)
+
+export function ScenarioStoreProvider(props: {
+  published: Scenario
+  limits: ScenarioLimits
+  initial?: Scenario
+  children: ReactNode
+}) {
+  const [store] = useState(() => createScenarioStore(props.published, props.limits, props.initial))
+  return <ScenarioStoreContext.Provider value={store}>{props.children}</ScenarioStoreContext.Provider>
+}
+
+export function useScenarioStoreApi(): ScenarioStore {
+  const store = useContext(ScenarioStoreContext)
+  if (!store) throw new Error('useScenario must be used inside ScenarioStoreProvider')
+  return store
+}
+
+export function useScenario<T>(selector: (s: ScenarioState) => T): T {
+  return useStore(useScenarioStoreApi(), selector)
+}

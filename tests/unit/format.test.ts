@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { formatAxisMoney, formatMoney, formatPct } from '../../src/format/format'
+
+const FX = 151.57
+describe('formatMoney', () => {
+  it.each([
+    [1.8e9, 'USD', '$1.80B'],
+    [2.54e9, 'USD', '$2.54B'],
+    [2.54e9, 'JPY', '¥385B'],
+    [1.8e9, 'JPY', '¥273B'],
+    [0.36e9, 'JPY', '¥54.6B'],
+    [0.036e9, 'JPY', '¥5.46B'],
+    [0, 'USD', '$0.00B'],
+    [-1e-6, 'USD', '$0.00B'],
+    [-0.43e9, 'USD', '−$0.43B'],
+  ] as const)('%s %s → %s', (usd, currency, text) => {
+    expect(formatMoney(usd, currency, FX)).toBe(text)
+  })
+})
+
+describe('formatAxisMoney and formatPct', () => {
+  it('prints short exact ticks', () => {
+    expect(formatAxisMoney(2e9, 'USD', FX)).toBe('$2B')
+    expect(formatAxisMoney(2.5e9, 'USD', FX)).toBe('$2.5B')
+    expect(formatPct(27.5)).toBe('27.5%')
+    expect(formatPct(15)).toBe('15%')
+  })
+})
