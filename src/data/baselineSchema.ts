@@ -1,76 +1,91 @@
-import { z } from 'zod'
+import {
+  array,
+  boolean,
+  extend,
+  int,
+  literal,
+  minLength,
+  number,
+  object,
+  optional,
+  positive,
+  refine,
+  string,
+  enum as oneOf,
+  type infer as Infer,
+} from 'zod/mini'
 
 /**
  * The shape of public/data/baseline.json. Parsed in the query function, so a broken file fails
- * the query (and shows the error panel) instead of reaching a chart.
+ * the query (and shows the error panel) instead of reaching a chart. zod/mini with named imports
+ * keeps the validator to a few KB of the initial bundle.
  */
-const sourced = z.object({ value: z.number().finite(), source: z.string(), note: z.string().optional() })
-const datedCount = sourced.extend({ year: z.number().int() })
+const text = () => string().check(minLength(1))
+// zod 4 numbers already reject Infinity and NaN.
+const num = () => number()
+const wholeNumber = () => number().check(int())
+const sourced = object({ value: num(), source: string(), note: optional(string()) })
+const datedCount = extend(sourced, { year: wholeNumber() })
 
-const range = z
-  .object({
-    default: z.number().finite(),
-    min: z.number().finite(),
-    max: z.number().finite(),
-    step: z.number().positive(),
-    why: z.string().min(1),
-  })
-  .refine((r) => r.min <= r.default && r.default <= r.max, 'default must lie within min and max')
+const range = object({
+  default: num(),
+  min: num(),
+  max: num(),
+  step: number().check(positive()),
+  why: text(),
+}).check(refine((r) => r.min <= r.default && r.default <= r.max, 'default must lie within min and max'))
 
-const plant = z.object({
-  company: z.enum(['Nissan', 'Honda']),
-  name: z.string().min(1),
-  location: z.string().min(1),
-  kind: z.string().min(1),
-  since: z.number().int().optional(),
-  capacityPerYear: z.number().positive().optional(),
-  capacityDated: z.boolean().optional(),
-  closing: z.string().optional(),
-  source: z.string(),
-  capacitySource: z.string().optional(),
+const plant = object({
+  company: oneOf(['Nissan', 'Honda']),
+  name: text(),
+  location: text(),
+  kind: text(),
+  since: optional(wholeNumber()),
+  capacityPerYear: optional(number().check(positive())),
+  capacityDated: optional(boolean()),
+  closing: optional(string()),
+  source: string(),
+  capacitySource: optional(string()),
 })
 
-export const baselineSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    sources: z.array(z.object({ id: z.string(), label: z.string(), note: z.string().optional() })).min(1),
-    published: z.object({
-      currentTariffPct: sourced,
-      preTradeWarTariffPct: sourced,
-      april2025TariffPct: sourced,
-      nissanLossUsd: sourced,
-      hondaLossUsd: sourced,
-      hondaLossJpy: sourced,
-      nissanGlobalPlantsNow: datedCount,
-      nissanGlobalPlantsTarget: datedCount,
-      nissanJobCuts: sourced,
-    }),
-    context: z.array(z.object({ text: z.string(), source: z.string() })),
-    nissanClosures: z.array(
-      z.object({ plant: z.string(), by: z.string(), fiscalYearEnd: z.number().int(), source: z.string() }),
-    ),
-    plants: z.array(plant).min(1),
-    assumptions: z.object({
-      fxJpyPerUsd: range,
-      passThroughPct: range,
-      drivetrainsPct: range,
-      drivetrainsRampYears: range,
-      platformsPct: range,
-      platformsRampYears: range,
-      softwareSavingUsd: range,
-      softwareRampYears: range,
-      vehicleValueUsd: range,
-    }),
-    defaults: z.object({
-      tariffPct: z.number().min(0).max(50),
-      startYear: z.number().int(),
-      startYearMin: z.number().int(),
-      startYearMax: z.number().int(),
-      currency: z.enum(['USD', 'JPY']),
-    }),
-  })
-  .superRefine((b, ctx) => {
-    // Every source a figure names must be listed, or the page would cite nothing.
+export const baselineSchema = object({
+  schemaVersion: literal(1),
+  sources: array(object({ id: string(), label: string(), note: optional(string()) })).check(minLength(1)),
+  published: object({
+    currentTariffPct: sourced,
+    preTradeWarTariffPct: sourced,
+    april2025TariffPct: sourced,
+    nissanLossUsd: sourced,
+    hondaLossUsd: sourced,
+    hondaLossJpy: sourced,
+    nissanGlobalPlantsNow: datedCount,
+    nissanGlobalPlantsTarget: datedCount,
+    nissanJobCuts: sourced,
+  }),
+  context: array(object({ text: string(), source: string() })),
+  nissanClosures: array(object({ plant: string(), by: string(), fiscalYearEnd: wholeNumber(), source: string() })),
+  plants: array(plant).check(minLength(1)),
+  assumptions: object({
+    fxJpyPerUsd: range,
+    passThroughPct: range,
+    drivetrainsPct: range,
+    drivetrainsRampYears: range,
+    platformsPct: range,
+    platformsRampYears: range,
+    softwareSavingUsd: range,
+    softwareRampYears: range,
+    vehicleValueUsd: range,
+  }),
+  defaults: object({
+    tariffPct: number().check(refine((x) => x >= 0 && x <= 50, 'must be 0–50')),
+    startYear: wholeNumber(),
+    startYearMin: wholeNumber(),
+    startYearMax: wholeNumber(),
+    currency: oneOf(['USD', 'JPY']),
+  }),
+}).check(
+  // Every source a figure names must be listed, or the page would cite nothing.
+  refine((b) => {
     const ids = new Set(b.sources.map((s) => s.id))
     const cited = [
       ...Object.values(b.published).map((p) => p.source),
@@ -78,12 +93,11 @@ export const baselineSchema = z
       ...b.nissanClosures.map((c) => c.source),
       ...b.plants.flatMap((p) => [p.source, ...(p.capacitySource ? [p.capacitySource] : [])]),
     ]
-    for (const id of cited) {
-      if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source "${id}"` })
-    }
-  })
+    return cited.every((id) => ids.has(id))
+  }, 'a figure cites a source that is not listed'),
+)
 
-export type Baseline = z.infer<typeof baselineSchema>
+export type Baseline = Infer<typeof baselineSchema>
 export type Plant = Baseline['plants'][number]
 export type AssumptionRange = Baseline['assumptions']['fxJpyPerUsd']
 

@@ -1,0 +1,125 @@
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { sourceLabel, useBaseline, useExposedImports } from '../data/useBaseline'
+import { movedVehiclesPerYear, nissanPlantPath } from '../model/plants'
+import { PATH_YEARS } from '../model/projection'
+import { useScenario } from '../store/ScenarioStoreContext'
+import { selectCurveInputs } from '../store/scenarioStore'
+import { formatCount } from '../format/format'
+import { niceCountTicks } from '../format/niceTicks'
+import type { Plant } from '../data/baselineSchema'
+import { ChartFrame } from './ChartFrame'
+import { AXIS_TICK, COLORS } from './palette'
+import { useChartAnimation } from './useChartAnimation'
+
+export const PLANT_FOOTPRINT_TITLE = 'Plant footprint'
+const SUB_HEIGHT = 240
+
+function capacityText(p: Plant): string | null {
+  if (!p.capacityPerYear) return null
+  return `${formatCount(p.capacityPerYear)} a year${p.capacityDated ? ' (dated)' : ''}`
+}
+
+function PlantList({ company }: { company: 'Nissan' | 'Honda' }) {
+  const baseline = useBaseline()
+  const plants = baseline.plants.filter((p) => p.company === company)
+  return (
+    <div className="plant-list">
+      <h3>
+        {company} in North America ({plants.length} plants)
+      </h3>
+      <ul aria-label={`${company} plants in North America`}>
+        {plants.map((p) => (
+          <li key={p.name}>
+            <span className="plant-name">{p.name}</span> ({p.location}) · {p.kind}
+            {p.closing ? <strong className="closing"> · closing {p.closing}</strong> : null}
+            {capacityText(p) ? <span className="plant-capacity"> · {capacityText(p)}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+export function PlantFootprintChart() {
+  const baseline = useBaseline()
+  const exposed = useExposedImports()
+  const inputs = useScenario(useShallow(selectCurveInputs))
+  const animate = useChartAnimation()
+  const now = baseline.published.nissanGlobalPlantsNow
+  const target = baseline.published.nissanGlobalPlantsTarget
+  const countRows = useMemo(
+    () => nissanPlantPath({ year: now.year, plants: now.value }, { year: target.year, plants: target.value }, PATH_YEARS),
+    [now, target],
+  )
+  const movedRows = useMemo(
+    () => [
+      { company: 'Nissan', vehicles: movedVehiclesPerYear(exposed.nissan, inputs.partnership, inputs.assumptions, inputs.startYear) },
+      { company: 'Honda', vehicles: movedVehiclesPerYear(exposed.honda, inputs.partnership, inputs.assumptions, inputs.startYear) },
+    ],
+    [exposed, inputs],
+  )
+  const anyMoved = movedRows.some((r) => r.vehicles > 0)
+  const countTicks = useMemo(() => niceCountTicks(Math.max(...movedRows.map((r) => r.vehicles))), [movedRows])
+  const csv = () => ({
+    columns: ['series', 'year or company', 'value', 'unit', 'published or assumed'],
+    rows: [
+      ...countRows.map((r) => ['Nissan global plants', r.year, r.assumedPlants, 'plants', r.publishedPlants !== null ? 'published' : 'assumed (linear path)'] as (string | number)[]),
+      ...movedRows.map((r) => ['Import value moved into North American plants at full ramp', r.company, Math.round(r.vehicles), 'vehicles a year', 'model'] as (string | number)[]),
+      ...baseline.plants.map((p) => [`${p.company} plant: ${p.name}, ${p.location} (${p.kind})`, p.since ?? '', p.capacityPerYear ?? '', p.capacityPerYear ? 'vehicles a year' : '', p.capacityPerYear ? (p.capacityDated ? 'published, dated' : 'published') : ''] as (string | number)[]),
+    ],
+  })
+  return (
+    <ChartFrame
+      title={PLANT_FOOTPRINT_TITLE}
+      slug="plant-footprint"
+      description="Nissan's global plant count (17 now, 10 by 2028; the years between are an assumed straight path, dashed) and the vehicles a year whose import value the partnership would move into North American plants."
+      csv={csv}
+      wide
+      extraSource={`Plants: ${sourceLabel(baseline, 'article')}; ${sourceLabel(baseline, 'nissan-2023')}; ${sourceLabel(baseline, 'honda-2015')}; capacities: ${sourceLabel(baseline, 'profiles-dated')}, ${sourceLabel(baseline, 'greensburg-2025')}.`}
+    >
+      <div className="plant-layout">
+      <div className="plant-grid">
+        <div className="plant-sub">
+          <h3 className="sub-title">Nissan global plants</h3>
+          <p className="sub-note">Dots: published (17 now, 10 by 2028). Dashed: assumed path.</p>
+          <ResponsiveContainer width="100%" height={SUB_HEIGHT} initialDimension={{ width: 260, height: SUB_HEIGHT }}>
+            <LineChart data={countRows} margin={{ top: 16, right: 16, bottom: 4, left: 0 }}>
+              <CartesianGrid stroke={COLORS.grid} vertical={false} />
+              <XAxis dataKey="year" tick={AXIS_TICK} tickLine={false} />
+              <YAxis domain={[0, 20]} ticks={[0, 5, 10, 15, 20]} tick={AXIS_TICK} width={32} allowDecimals={false} />
+              <Tooltip />
+              <Line dataKey="assumedPlants" name="Assumed path (plants)" stroke={COLORS.nissan} strokeDasharray="5 4" strokeWidth={2} dot={false} isAnimationActive={animate} />
+              <Line dataKey="publishedPlants" name="Published (plants)" stroke="none" connectNulls={false} dot={{ r: 6, fill: COLORS.nissan, stroke: '#fff', strokeWidth: 2 }} isAnimationActive={false}>
+                <LabelList dataKey="publishedPlants" position="top" offset={10} fontSize={13} fontWeight={600} fill={COLORS.nissan} />
+              </Line>
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+        <div className="plant-sub">
+          <h3 className="sub-title">Vehicles a year moved into North America</h3>
+          <p className="sub-note">Vehicle-equivalents of import value, at full ramp.</p>
+          <ResponsiveContainer width="100%" height={SUB_HEIGHT} initialDimension={{ width: 260, height: SUB_HEIGHT }}>
+            <BarChart data={movedRows} margin={{ top: 24, right: 16, bottom: 4, left: 0 }}>
+              <CartesianGrid stroke={COLORS.grid} vertical={false} />
+              <XAxis dataKey="company" tick={AXIS_TICK} tickLine={false} />
+              <YAxis tickFormatter={(v: number) => (v >= 1000 ? `${Math.round(v / 1000)}k` : String(v))} tick={AXIS_TICK} width={44} ticks={countTicks} domain={[0, countTicks[countTicks.length - 1] ?? 1]} interval={0} />
+              <Tooltip formatter={(v) => `${formatCount(Number(v))} vehicles a year`} />
+              <Bar dataKey="vehicles" name="Vehicle-equivalents at full ramp" fill={COLORS.partnership} isAnimationActive={animate} radius={[3, 3, 0, 0]}>
+                <LabelList dataKey="vehicles" position="top" formatter={(v: unknown) => formatCount(Number(v))} fontSize={12} fill={COLORS.axis} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+          {!anyMoved && <p className="chart-note">Switch on shared drivetrains or co-developed platforms to see the volume moved.</p>}
+        </div>
+      </div>
+      <div className="plant-lists">
+        <PlantList company="Nissan" />
+        <PlantList company="Honda" />
+      </div>
+      </div>
+      <p className="chart-note plant-note">Capacities are shown only where a source gives one; “dated” marks figures from older profiles.</p>
+    </ChartFrame>
+  )
+}

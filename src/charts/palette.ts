@@ -1,0 +1,21 @@
+/**
+ * Chart colours as literal hex (not CSS variables) so an exported SVG keeps them. Blue/orange
+ * stay apart for the common colour-vision deficiencies and on a washed-out projector.
+ */
+export const COLORS = {
+  nissan: '#2b5c8a',
+  nissanLight: '#9bb9d6',
+  honda: '#d4731c',
+  hondaLight: '#f0c08f',
+  combined: '#1f2937',
+  partnership: '#0f8a6c',
+  reference: '#6b7280',
+  marker: '#b91c1c',
+  grid: '#e5e7eb',
+  axis: '#374151',
+} as const
+
+export const AXIS_TICK = { fill: COLORS.axis, fontSize: 13 }
+export const CHART_HEIGHT = 300
+/** Legends sit above the plot, in the page's ink colour, with room below them. */
+export const LEGEND_STYLE = { fontSize: 13, paddingBottom: 8, lineHeight: '18px' }

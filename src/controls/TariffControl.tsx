@@ -1,0 +1,111 @@
+import { useId, type KeyboardEvent } from 'react'
+import { useScenario } from '../store/ScenarioStoreContext'
+import { selectTariffPct } from '../store/scenarioStore'
+import { useUiStore } from '../store/uiStore'
+import { TARIFF_LIMITS } from '../data/publishedScenario'
+import { formatPct } from '../format/format'
+
+interface Preset {
+  pct: number
+  label: string
+}
+/** Fact sheet: 2.5% before the trade war, 27.5% from April 2025, 15% under the US–Japan deal. */
+const PRESETS: readonly Preset[] = [
+  { pct: 2.5, label: 'pre-trade-war' },
+  { pct: 15, label: 'current' },
+  { pct: 25, label: 'what-if' },
+  { pct: 27.5, label: 'April 2025' },
+]
+
+/** Keys the contract fixes: arrows ±0.5, PageUp/PageDown ±5, Home/End to the ends. */
+function keyTarget(key: string, pct: number): number | null {
+  switch (key) {
+    case 'ArrowUp':
+    case 'ArrowRight':
+      return pct + TARIFF_LIMITS.step
+    case 'ArrowDown':
+    case 'ArrowLeft':
+      return pct - TARIFF_LIMITS.step
+    case 'PageUp':
+      return pct + 5
+    case 'PageDown':
+      return pct - 5
+    case 'Home':
+      return TARIFF_LIMITS.min
+    case 'End':
+      return TARIFF_LIMITS.max
+    default:
+      return null
+  }
+}
+
+export function TariffControl() {
+  const id = useId()
+  const tariffPct = useScenario(selectTariffPct)
+  const setTariffPct = useScenario((s) => s.setTariffPct)
+  const startAdjusting = useUiStore((s) => s.startAdjusting)
+  const stopAdjusting = useUiStore((s) => s.stopAdjusting)
+
+  // Handle every key ourselves so the steps are exactly the contract's in every browser.
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const next = keyTarget(e.key, tariffPct)
+    if (next === null) return
+    e.preventDefault()
+    startAdjusting()
+    setTariffPct(next)
+  }
+
+  return (
+    <div className="control tariff-control">
+      <div className="control-head">
+        <label htmlFor={id} className="control-label">
+          Tariff on Japanese imports
+        </label>
+        <output htmlFor={id} className="tariff-value" aria-hidden="true">
+          {formatPct(tariffPct)}
+        </output>
+      </div>
+      <input
+        id={id}
+        type="range"
+        className="slider tariff-slider"
+        min={TARIFF_LIMITS.min}
+        max={TARIFF_LIMITS.max}
+        step={TARIFF_LIMITS.step}
+        value={tariffPct}
+        aria-valuetext={formatPct(tariffPct)}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => setTariffPct(Number(e.currentTarget.value))}
+        onKeyDown={onKeyDown}
+        onKeyUp={stopAdjusting}
+        onPointerDown={startAdjusting}
+        onPointerUp={stopAdjusting}
+        onBlur={stopAdjusting}
+        style={{ ['--fill' as string]: `${(tariffPct / TARIFF_LIMITS.max) * 100}%` }}
+      />
+      <div className="slider-scale" aria-hidden="true">
+        <span>0%</span>
+        <span>25%</span>
+        <span>50%</span>
+      </div>
+      <p id={`${id}-hint`} className="hint">
+        US tariff on cars imported from Japan. Arrow keys ±0.5, Page Up/Down ±5.
+      </p>
+      <div className="presets" role="group" aria-label="Tariff presets">
+        {PRESETS.map((p) => (
+          <button
+            key={p.pct}
+            type="button"
+            className="preset"
+            aria-pressed={tariffPct === p.pct}
+            onClick={() => setTariffPct(p.pct)}
+            title={`Set the tariff to ${formatPct(p.pct)} (${p.label})`}
+          >
+            <span className="preset-pct">{formatPct(p.pct)}</span>
+            <span className="preset-label">{p.label}</span>
+          </button>
+        ))}
+      </div>
+    </div>
+  )
+}

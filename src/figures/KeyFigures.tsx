@@ -1,0 +1,53 @@
+import { useId } from 'react'
+import { useMoneyFormatters, useScenarioCost } from '../store/derived'
+import { useScenario } from '../store/ScenarioStoreContext'
+import { selectPartnership, selectStartYear, selectTariffPct } from '../store/scenarioStore'
+import { formatPct } from '../format/format'
+import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
+
+function Figure(props: { title: string; value: string; note: string; tone?: 'nissan' | 'honda' | 'combined' | 'saving'; extra?: string }) {
+  const id = useId()
+  return (
+    <div className={`figure-card tone-${props.tone ?? 'combined'}`}>
+      <div role="group" aria-labelledby={`${id}-t`} aria-describedby={`${id}-n`}>
+        <h3 id={`${id}-t`} className="figure-title">
+          {props.title}
+        </h3>
+        <p className="figure-value" aria-live="off">
+          {props.value}
+        </p>
+        <p id={`${id}-n`} className="figure-note">
+          {props.note}
+        </p>
+      </div>
+      {props.extra && <p className="figure-extra">{props.extra}</p>}
+    </div>
+  )
+}
+
+export function KeyFigures({ compact = false }: { compact?: boolean }) {
+  const cost = useScenarioCost()
+  const { money } = useMoneyFormatters()
+  const tariffPct = useScenario(selectTariffPct)
+  const partnership = useScenario(selectPartnership)
+  const startYear = useScenario(selectStartYear)
+  const anyOption = partnership.software || partnership.drivetrains || partnership.platforms
+  const costNote =
+    tariffPct <= BASELINE_TARIFF_PCT
+      ? `a year at ${formatPct(tariffPct)}: at or under the pre-trade-war 2.5%`
+      : `a year at ${formatPct(tariffPct)}, over the pre-trade-war 2.5%`
+  const c = cost.combined
+  const savingNote = anyOption ? `a year at full ramp (from ${startYear})` : 'switch on a partnership option'
+  const breakdown =
+    anyOption && !compact
+      ? `Tariff ${money(c.drivetrainsSavingUsd + c.platformsSavingUsd)} + development ${money(c.softwareSavingUsd)}`
+      : undefined
+  return (
+    <section className={`key-figures${compact ? ' compact' : ''}`} aria-label="Key figures">
+      <Figure title="Nissan annual tariff cost" value={money(cost.nissan.withoutUsd)} note={costNote} tone="nissan" />
+      <Figure title="Honda annual tariff cost" value={money(cost.honda.withoutUsd)} note={costNote} tone="honda" />
+      <Figure title="Combined annual tariff cost" value={money(c.withoutUsd)} note="Nissan + Honda, before any partnership" />
+      <Figure title="Partnership savings" value={money(c.savingUsd)} note={savingNote} tone="saving" extra={breakdown} />
+    </section>
+  )
+}

@@ -1,0 +1,128 @@
+import { useId, useState } from 'react'
+import { useScenario } from '../store/ScenarioStoreContext'
+import { selectCurrency, selectFx } from '../store/scenarioStore'
+import { useBaseline } from '../data/useBaseline'
+import { useUiStore } from '../store/uiStore'
+import { ASSUMPTION_FIELDS, type AssumptionField } from './assumptionFields'
+
+function AssumptionSlider({ field }: { field: AssumptionField }) {
+  const id = useId()
+  const range = useBaseline().assumptions[field.key]
+  const value = useScenario((s) => s.assumptions[field.key])
+  const currency = useScenario(selectCurrency)
+  const fx = useScenario(selectFx)
+  const setAssumption = useScenario((s) => s.setAssumption)
+  const startAdjusting = useUiStore((s) => s.startAdjusting)
+  const stopAdjusting = useUiStore((s) => s.stopAdjusting)
+  const text = field.format(value, currency, fx)
+  const isDefault = value === range.default
+  return (
+    <div className="assumption">
+      <div className="control-head">
+        <label htmlFor={id}>{field.label}</label>
+        <span className="assumption-value" aria-hidden="true">
+          {text}
+        </span>
+      </div>
+      <input
+        id={id}
+        type="range"
+        className="slider"
+        min={range.min}
+        max={range.max}
+        step={range.step}
+        value={value}
+        aria-valuetext={text}
+        aria-describedby={`${id}-why`}
+        onChange={(e) => setAssumption(field.key, Number(e.currentTarget.value))}
+        onPointerDown={startAdjusting}
+        onPointerUp={stopAdjusting}
+        onKeyDown={startAdjusting}
+        onKeyUp={stopAdjusting}
+        style={{ ['--fill' as string]: `${((value - range.min) / (range.max - range.min)) * 100}%` }}
+      />
+      <div className="assumption-foot">
+        <span className="default-note">
+          Default {field.format(range.default, currency, fx)} · range {field.format(range.min, currency, fx)}–
+          {field.format(range.max, currency, fx)}
+        </span>
+        {!isDefault && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setAssumption(field.key, range.default)}
+            aria-label={`Use the default for ${field.label}`}
+          >
+            Use default
+          </button>
+        )}
+      </div>
+      <p id={`${id}-why`} className="why">
+        {range.why}
+      </p>
+    </div>
+  )
+}
+
+/** Exact entry for the rate: a slider over 100–200 in 0.01 steps is too coarse to hit 151.57 by hand. */
+function FxInput() {
+  const id = useId()
+  const range = useBaseline().assumptions.fxJpyPerUsd
+  const fx = useScenario(selectFx)
+  const setAssumption = useScenario((s) => s.setAssumption)
+  const [error, setError] = useState<string | null>(null)
+  const commit = (input: HTMLInputElement) => {
+    const v = Number(input.value)
+    if (input.value.trim() === '' || !Number.isFinite(v) || v < range.min || v > range.max) {
+      setError(`“${input.value}” is not a rate between ${range.min} and ${range.max} yen per dollar; the rate stays at ${fx}.`)
+      input.value = String(fx)
+      return
+    }
+    setError(null)
+    setAssumption('fxJpyPerUsd', v)
+  }
+  return (
+    <div className="inline-field fx-field">
+      <label htmlFor={id}>Exchange rate, exact (¥ per $)</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        min={range.min}
+        max={range.max}
+        step={range.step}
+        defaultValue={fx}
+        key={fx}
+        aria-invalid={error !== null}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onBlur={(e) => commit(e.currentTarget)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit(e.currentTarget)
+        }}
+      />
+      {error && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+export function AssumptionsPanel() {
+  return (
+    <section className="panel assumptions" aria-labelledby="assumptions-title">
+      <h2 id="assumptions-title">Assumptions</h2>
+      <p className="panel-intro">
+        None of these is published. Each has a stated default and range; change any of them and every figure and
+        chart follows. The published figures are reproduced at the defaults.
+      </p>
+      <div className="assumption-grid">
+        {ASSUMPTION_FIELDS.map((f) => (
+          <AssumptionSlider key={f.key} field={f} />
+        ))}
+        <FxInput />
+      </div>
+    </section>
+  )
+}

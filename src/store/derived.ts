@@ -1,0 +1,37 @@
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { useExposedImports } from '../data/useBaseline'
+import { scenarioCost, type ScenarioCost } from '../model/projection'
+import { useScenario } from './ScenarioStoreContext'
+import { selectCostInputs, selectMoneyFormat } from './scenarioStore'
+import { formatAxisMoney, formatMoney } from '../format/format'
+import { niceMoneyTicks } from '../format/niceTicks'
+
+/** The steady-state cost of the current scenario, from the model. */
+export function useScenarioCost(): ScenarioCost {
+  const exposed = useExposedImports()
+  const inputs = useScenario(useShallow(selectCostInputs))
+  return useMemo(() => scenarioCost(exposed, inputs), [exposed, inputs])
+}
+
+export interface MoneyFormatters {
+  currency: 'USD' | 'JPY'
+  money: (usd: number) => string
+  axis: (usd: number) => string
+  /** Round axis ticks in the currency on screen, as USD values. */
+  ticks: (maxUsd: number) => number[]
+}
+
+/** Formatters bound to the chosen currency and rate; stable until either changes. */
+export function useMoneyFormatters(): MoneyFormatters {
+  const { currency, fx } = useScenario(useShallow(selectMoneyFormat))
+  return useMemo(
+    () => ({
+      currency,
+      money: (usd: number) => formatMoney(usd, currency, fx),
+      axis: (usd: number) => formatAxisMoney(usd, currency, fx),
+      ticks: (maxUsd: number) => niceMoneyTicks(maxUsd, currency, fx),
+    }),
+    [currency, fx],
+  )
+}
