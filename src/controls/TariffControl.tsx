@@ -73,6 +73,10 @@ export function TariffControl() {
         max={TARIFF_LIMITS.max}
         step={TARIFF_LIMITS.step}
         value={tariffPct}
+        // Explicit, so tools that read the attribute (not the property) see the percent.
+        aria-valuenow={tariffPct}
+        aria-valuemin={TARIFF_LIMITS.min}
+        aria-valuemax={TARIFF_LIMITS.max}
         aria-valuetext={formatPct(tariffPct)}
         aria-describedby={`${id}-hint`}
         onChange={(e) => setTariffPct(Number(e.currentTarget.value))}

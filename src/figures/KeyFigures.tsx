@@ -38,10 +38,11 @@ export function KeyFigures({ compact = false }: { compact?: boolean }) {
       : `a year at ${formatPct(tariffPct)}, over the pre-trade-war 2.5%`
   const c = cost.combined
   const savingNote = anyOption ? `a year at full ramp (from ${startYear})` : 'switch on a partnership option'
-  const breakdown =
-    anyOption && !compact
-      ? `Tariff ${money(c.drivetrainsSavingUsd + c.platformsSavingUsd)} + development ${money(c.softwareSavingUsd)}`
-      : undefined
+  const parts = [
+    ...(partnership.drivetrains || partnership.platforms ? [`tariff ${money(c.drivetrainsSavingUsd + c.platformsSavingUsd)}`] : []),
+    ...(partnership.software ? [`development ${money(c.softwareSavingUsd)}`] : []),
+  ]
+  const breakdown = parts.length > 1 && !compact ? `Of which ${parts.join(', ')}` : undefined
   return (
     <section className={`key-figures${compact ? ' compact' : ''}`} aria-label="Key figures">
       <Figure title="Nissan annual tariff cost" value={money(cost.nissan.withoutUsd)} note={costNote} tone="nissan" />

@@ -32,6 +32,9 @@ function AssumptionSlider({ field }: { field: AssumptionField }) {
         max={range.max}
         step={range.step}
         value={value}
+        aria-valuenow={value}
+        aria-valuemin={range.min}
+        aria-valuemax={range.max}
         aria-valuetext={text}
         aria-describedby={`${id}-why`}
         onChange={(e) => setAssumption(field.key, Number(e.currentTarget.value))}

@@ -1,0 +1,36 @@
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+// @ts-expect-error: plain ESM helper shared with the runner and the bench
+import { CHROMIUM_ARGS } from './findChromium.mjs'
+
+export const baseUrl = () => inject('baseUrl')
+
+export async function launch(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH
+  if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the browser tests with `npm run test:e2e`')
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] })
+}
+
+export interface WatchedPage {
+  page: Page
+  /** Console errors, page errors and failed requests seen so far. */
+  problems: string[]
+}
+
+/** A page that records every console error and uncaught exception, for "no console errors" checks. */
+export async function openPage(browser: Browser, path = '/', viewport = { width: 1440, height: 900 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  await page.goto(baseUrl() + path)
+  return { page, problems }
+}
+
+/** Wait until the charts have drawn (the chart chunk and the data are in). */
+export async function chartsReady(page: Page): Promise<void> {
+  await page.getByRole('figure', { name: /tariff sensitivity/i }).locator('.recharts-line').first().waitFor()
+}
