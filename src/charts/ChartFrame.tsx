@@ -6,6 +6,7 @@ import { PanelErrorBoundary } from '../app/PanelErrorBoundary'
 import { toCsv, type CsvTable } from './csv'
 import { downloadBlob } from './download'
 import { useScenarioText } from './useScenarioText'
+import { ChartLegend, type LegendItem } from './ChartLegend'
 
 export interface ChartFrameProps {
   title: string
@@ -19,6 +20,8 @@ export interface ChartFrameProps {
   extraSource?: string
   /** Spans the whole row of the chart grid. */
   wide?: boolean
+  /** Series keys shown above the plot; omit for charts that label their marks directly. */
+  legend?: readonly LegendItem[]
   children: ReactNode
 }
 
@@ -58,6 +61,7 @@ export function ChartFrame(props: ChartFrameProps) {
           </button>
         </div>
       </div>
+      {props.legend && <ChartLegend items={props.legend} />}
       <div className="chart-body">
         <PanelErrorBoundary what={`The chart “${props.title}”`}>{props.children}</PanelErrorBoundary>
       </div>

@@ -1,20 +1,20 @@
 import { useMemo } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { sourceLabel, useBaseline, useExposedImports } from '../data/useBaseline'
 import { movedVehiclesPerYear, nissanPlantPath } from '../model/plants'
 import { PATH_YEARS } from '../model/projection'
-import { useScenario } from '../store/ScenarioStoreContext'
-import { selectCurveInputs } from '../store/scenarioStore'
+import { useDeferredCurveInputs } from './useChartInputs'
 import { formatCount } from '../format/format'
 import { niceCountTicks } from '../format/niceTicks'
 import type { Plant } from '../data/baselineSchema'
 import { ChartFrame } from './ChartFrame'
 import { AXIS_TICK, COLORS } from './palette'
 import { useChartAnimation } from './useChartAnimation'
+import { barTopLabel } from './barLabel'
 
 export const PLANT_FOOTPRINT_TITLE = 'Plant footprint'
 const SUB_HEIGHT = 240
+const VEHICLE_LABEL = barTopLabel(formatCount, COLORS.axis)
 
 function capacityText(p: Plant): string | null {
   if (!p.capacityPerYear) return null
@@ -45,7 +45,7 @@ function PlantList({ company }: { company: 'Nissan' | 'Honda' }) {
 export function PlantFootprintChart() {
   const baseline = useBaseline()
   const exposed = useExposedImports()
-  const inputs = useScenario(useShallow(selectCurveInputs))
+  const inputs = useDeferredCurveInputs()
   const animate = useChartAnimation()
   const now = baseline.published.nissanGlobalPlantsNow
   const target = baseline.published.nissanGlobalPlantsTarget
@@ -107,7 +107,7 @@ export function PlantFootprintChart() {
               <YAxis tickFormatter={(v: number) => (v >= 1000 ? `${Math.round(v / 1000)}k` : String(v))} tick={AXIS_TICK} width={44} ticks={countTicks} domain={[0, countTicks[countTicks.length - 1] ?? 1]} interval={0} />
               <Tooltip formatter={(v) => `${formatCount(Number(v))} vehicles a year`} />
               <Bar dataKey="vehicles" name="Vehicle-equivalents at full ramp" fill={COLORS.partnership} isAnimationActive={animate} radius={[3, 3, 0, 0]}>
-                <LabelList dataKey="vehicles" position="top" formatter={(v: unknown) => formatCount(Number(v))} fontSize={12} fill={COLORS.axis} />
+                <LabelList dataKey="vehicles" content={VEHICLE_LABEL} />
               </Bar>
             </BarChart>
           </ResponsiveContainer>

@@ -1,17 +1,29 @@
 import { useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { useMoneyFormatters, useScenarioCost } from '../store/derived'
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { useMoneyFormatters } from '../store/derived'
+import { useExposedImports } from '../data/useBaseline'
+import { scenarioCost } from '../model/projection'
+import { useDeferredCostInputs } from './useChartInputs'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { ChartFrame } from './ChartFrame'
 import { moneyCell, moneyUnit } from './csv'
-import { AXIS_TICK, CHART_HEIGHT, COLORS, LEGEND_STYLE } from './palette'
+import { AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
 import { useChartAnimation } from './useChartAnimation'
+import { barTopLabel } from './barLabel'
+import type { LegendItem } from './ChartLegend'
 
 export const TARIFF_COST_TITLE = 'Tariff cost by company'
 
+const LEGEND: readonly LegendItem[] = [
+  { label: 'Without partnership', color: COLORS.combined, mark: 'box' },
+  { label: 'With partnership (full ramp)', color: COLORS.partnership, mark: 'box' },
+]
+
 export function TariffCostByCompanyChart() {
-  const cost = useScenarioCost()
+  const exposed = useExposedImports()
+  const inputs = useDeferredCostInputs()
+  const cost = useMemo(() => scenarioCost(exposed, inputs), [exposed, inputs])
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const fx = useScenario(selectFx)
   const animate = useChartAnimation()
@@ -24,6 +36,7 @@ export function TariffCostByCompanyChart() {
     [cost],
   )
   const yTicks = useMemo(() => ticks(1.12 * rows[2]!.withoutUsd), [ticks, rows])
+  const labels = useMemo(() => ({ without: barTopLabel(money, COLORS.axis), with: barTopLabel(money, COLORS.partnership) }), [money])
   const csv = () => ({
     columns: ['company', `tariff cost without partnership (${moneyUnit(currency, fx)})`, `tariff cost with partnership at full ramp (${moneyUnit(currency, fx)})`],
     rows: rows.map((r) => [r.company, moneyCell(r.withoutUsd, currency, fx), moneyCell(r.withUsd, currency, fx)]),
@@ -34,6 +47,7 @@ export function TariffCostByCompanyChart() {
       slug="tariff-cost-by-company"
       description="Annual tariff cost over the 2.5% pre-trade-war rate, without and with the partnership at full ramp."
       csv={csv}
+      legend={LEGEND}
     >
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
         <BarChart data={rows} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} barGap={4}>
@@ -41,12 +55,11 @@ export function TariffCostByCompanyChart() {
           <XAxis dataKey="company" tick={AXIS_TICK} tickLine={false} />
           <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} label={{ value: currency === 'JPY' ? '¥ B a year' : '$ B a year', angle: -90, position: 'insideLeft', fill: COLORS.axis, fontSize: 12, dy: 40 }} />
           <Tooltip formatter={(v) => money(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          <Legend verticalAlign="top" itemSorter={null} wrapperStyle={LEGEND_STYLE} />
           <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={animate} radius={[3, 3, 0, 0]}>
-            <LabelList dataKey="withoutUsd" position="top" formatter={(v: unknown) => money(Number(v))} fontSize={12} fill={COLORS.axis} />
+            <LabelList dataKey="withoutUsd" content={labels.without} />
           </Bar>
           <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={animate} radius={[3, 3, 0, 0]}>
-            <LabelList dataKey="withUsd" position="top" formatter={(v: unknown) => money(Number(v))} fontSize={12} fill={COLORS.partnership} />
+            <LabelList dataKey="withUsd" content={labels.with} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -1,34 +1,45 @@
 import { useMemo } from 'react'
-import { useShallow } from 'zustand/react/shallow'
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { useExposedImports } from '../data/useBaseline'
 import { sensitivityCurve } from '../model/projection'
-import { scenarioCost } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
-import { selectCurveInputs, selectFx, selectTariffPct } from '../store/scenarioStore'
+import { selectFx } from '../store/scenarioStore'
+import { useDeferredCurveInputs } from './useChartInputs'
+import { TariffMarker } from './TariffMarker'
 import { formatPct } from '../format/format'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { ChartFrame } from './ChartFrame'
 import { moneyCell, moneyUnit } from './csv'
-import { AXIS_TICK, CHART_HEIGHT, COLORS, LEGEND_STYLE } from './palette'
+import { AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
 import { useChartAnimation } from './useChartAnimation'
+import type { LegendItem } from './ChartLegend'
 
 export const SENSITIVITY_TITLE = 'Tariff sensitivity'
 const X_TICKS = [0, 10, 15, 20, 25, 30, 40, 50]
 const CURRENT_PUBLISHED_PCT = 15
 
+const LEGEND: readonly LegendItem[] = [
+  { label: 'Nissan', color: COLORS.nissan, mark: 'line' },
+  { label: 'Honda', color: COLORS.honda, mark: 'line' },
+  { label: 'Combined', color: COLORS.combined, mark: 'line' },
+  { label: 'Current setting', color: COLORS.marker, mark: 'dot' },
+]
+const LEGEND_WITH_PARTNERSHIP: readonly LegendItem[] = [
+  ...LEGEND.slice(0, 3),
+  { label: 'Combined, with partnership', color: COLORS.partnership, mark: 'dashed' },
+  ...LEGEND.slice(3),
+]
+
 export function TariffSensitivityChart() {
   const exposed = useExposedImports()
-  const inputs = useScenario(useShallow(selectCurveInputs))
-  const tariffPct = useScenario(selectTariffPct)
+  const inputs = useDeferredCurveInputs()
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const animate = useChartAnimation()
   // The curve ignores the slider; dragging it only moves the marker.
   const rows = useMemo(() => sensitivityCurve(exposed, inputs), [exposed, inputs])
   const hasTariffOption = inputs.partnership.drivetrains || inputs.partnership.platforms
-  const here = useMemo(() => scenarioCost(exposed, { ...inputs, tariffPct }).combined.withoutUsd, [exposed, inputs, tariffPct])
   const yTicks = useMemo(() => ticks(Math.max(...rows.map((r) => r.combinedUsd))), [ticks, rows])
   const csv = () => ({
     columns: [
@@ -44,8 +55,9 @@ export function TariffSensitivityChart() {
     <ChartFrame
       title={SENSITIVITY_TITLE}
       slug="tariff-sensitivity"
-      description={`Annual tariff cost at every rate from 0% to 50%; the red marker is the current setting (${formatPct(tariffPct)}).`}
+      description="Annual tariff cost at every rate from 0% to 50%; the red marker is the current setting."
       csv={csv}
+      legend={hasTariffOption ? LEGEND_WITH_PARTNERSHIP : LEGEND}
     >
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
         <LineChart data={rows} margin={{ top: 24, right: 20, bottom: 16, left: 8 }}>
@@ -61,7 +73,6 @@ export function TariffSensitivityChart() {
           />
           <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
           <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
-          <Legend verticalAlign="top" itemSorter={null} wrapperStyle={LEGEND_STYLE} />
           <ReferenceLine x={BASELINE_TARIFF_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={{ value: '2.5% pre-war', position: 'insideTopLeft', fill: COLORS.reference, fontSize: 11 }} />
           <ReferenceLine x={CURRENT_PUBLISHED_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={{ value: '15% now', position: 'insideTopLeft', fill: COLORS.reference, fontSize: 11 }} />
           <Line dataKey="nissanUsd" name="Nissan" stroke={COLORS.nissan} strokeWidth={2} dot={false} isAnimationActive={animate} />
@@ -70,8 +81,7 @@ export function TariffSensitivityChart() {
           {hasTariffOption && (
             <Line dataKey="combinedWithUsd" name="Combined, with partnership" stroke={COLORS.partnership} strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={animate} />
           )}
-          <ReferenceLine x={tariffPct} stroke={COLORS.marker} strokeWidth={2} />
-          <ReferenceDot x={tariffPct} y={here} r={6} fill={COLORS.marker} stroke="#fff" strokeWidth={2} label={{ value: `${formatPct(tariffPct)}: ${money(here)}`, position: tariffPct > 30 ? 'left' : 'right', fill: COLORS.marker, fontSize: 12, fontWeight: 600 }} />
+          <TariffMarker />
         </LineChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -18,4 +18,3 @@ export const COLORS = {
 export const AXIS_TICK = { fill: COLORS.axis, fontSize: 13 }
 export const CHART_HEIGHT = 300
 /** Legends sit above the plot, in the page's ink colour, with room below them. */
-export const LEGEND_STYLE = { fontSize: 13, paddingBottom: 8, lineHeight: '18px' }

@@ -1,0 +1,51 @@
+import { useMemo } from 'react'
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts'
+import { useExposedImports } from '../data/useBaseline'
+import { scenarioCost } from '../model/projection'
+import { useMoneyFormatters } from '../store/derived'
+import { useScenario } from '../store/ScenarioStoreContext'
+import { selectTariffPct } from '../store/scenarioStore'
+import { formatPct } from '../format/format'
+import { useDeferredCurveInputs } from './useChartInputs'
+import { COLORS } from './palette'
+
+/**
+ * The current-setting marker on the sensitivity chart. It is the only part of that chart that
+ * follows the slider, so it subscribes to the tariff itself and draws with the chart's scales:
+ * a slider step re-renders this small component, not the chart and its 101-point lines.
+ */
+export function TariffMarker() {
+  const tariffPct = useScenario(selectTariffPct)
+  const inputs = useDeferredCurveInputs()
+  const exposed = useExposedImports()
+  const { money } = useMoneyFormatters()
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  const plot = usePlotArea()
+  const costUsd = useMemo(() => scenarioCost(exposed, { ...inputs, tariffPct }).combined.withoutUsd, [exposed, inputs, tariffPct])
+  if (!xScale || !yScale || !plot) return null
+  const x = xScale(tariffPct)
+  const y = yScale(costUsd)
+  if (x === undefined || y === undefined) return null
+  const labelOnLeft = tariffPct > 30
+  return (
+    <g className="tariff-marker" aria-hidden="true">
+      <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke={COLORS.marker} strokeWidth={2} />
+      <circle cx={x} cy={y} r={6} fill={COLORS.marker} stroke="#fff" strokeWidth={2} />
+      <text
+        x={labelOnLeft ? x - 10 : x + 10}
+        y={y}
+        dy="0.35em"
+        textAnchor={labelOnLeft ? 'end' : 'start'}
+        fill={COLORS.marker}
+        fontSize={12}
+        fontWeight={600}
+        paintOrder="stroke"
+        stroke="#fff"
+        strokeWidth={3}
+      >
+        {`${formatPct(tariffPct)}: ${money(costUsd)}`}
+      </text>
+    </g>
+  )
+}
