@@ -90,7 +90,7 @@ function Comparison() {
         Annual figures at full ramp, in {unit}.
       </p>
       <div className="comparison-table-wrap">
-        <table className="comparison-table">
+        <table className="comparison-table" style={{ ['--scenario-count' as string]: columns.length }}>
           <caption className="visually-hidden">Key figures of each compared scenario</caption>
           <thead>
             <tr>

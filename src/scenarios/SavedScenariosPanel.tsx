@@ -68,7 +68,6 @@ function SaveForm({ onDone }: { onDone: (savedName?: string) => void }) {
         defaultValue={suggested}
         maxLength={120}
         autoComplete="off"
-        required
         aria-invalid={error !== null}
         aria-describedby={error ? `${id}-error` : undefined}
       />
@@ -104,7 +103,7 @@ function RenameForm({ entry, onDone }: { entry: SavedScenario; onDone: () => voi
   }
   return (
     <form className="rename-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
-      <input ref={input} type="text" defaultValue={entry.name} maxLength={120} required aria-label={`New name for ${entry.name}`} />
+      <input ref={input} type="text" defaultValue={entry.name} maxLength={120} aria-label={`New name for ${entry.name}`} />
       <button type="submit" className="button small" aria-label={`Apply the new name for ${entry.name}`}>
         OK
       </button>
@@ -249,7 +248,7 @@ export function SavedScenariosPanel() {
   const compare = () => {
     openCompare()
     // Let the region render, then bring it into view.
-    requestAnimationFrame(() => document.getElementById('comparison')?.scrollIntoView({ block: 'start', behavior: 'smooth' }))
+    requestAnimationFrame(() => document.getElementById('comparison')?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }))
   }
 
   return (
