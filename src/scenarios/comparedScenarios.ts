@@ -1,5 +1,4 @@
 import type { Scenario } from '../model/scenario'
-import { OPTION_NAMES } from '../format/optionNames'
 
 /**
  * One colour per compared scenario, the one on screen first (ink). Okabe–Ito hues for the saved
@@ -20,7 +19,8 @@ export interface ComparedScenario {
 
 export function partnershipText(s: Scenario): string {
   const on = (['drivetrains', 'platforms', 'software'] as const).filter((o) => s.partnership[o])
-  return on.length ? `${on.map((o) => OPTION_NAMES[o].short).join(', ')} from ${s.startYear}` : 'none'
+  // Short words: the table has a narrow column per scenario.
+  return on.length ? `${on.join(', ')} from ${s.startYear}` : 'none'
 }
 
 /** "comparing On screen, Base case and High tariff" */
