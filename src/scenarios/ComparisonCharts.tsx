@@ -21,7 +21,7 @@ const SOURCE = `Source: ${PUBLISHED_SOURCE}; model assumptions as saved with eac
 const X_TICKS = [0, 10, 15, 20, 25, 30, 40, 50]
 
 function useLegend(columns: readonly ComparedScenario[]): LegendItem[] {
-  return useMemo(() => columns.map((c) => ({ label: c.name, color: c.color, mark: c.dash ? 'dashed' : 'line' })), [columns])
+  return useMemo(() => columns.map((c) => (c.dash ? { label: c.name, color: c.color, mark: 'dashed', dash: c.dash } : { label: c.name, color: c.color, mark: 'line' })), [columns])
 }
 
 function CostOverTimeCompared({ columns }: { columns: readonly ComparedScenario[] }) {
