@@ -88,7 +88,7 @@ function SaveForm({ onDone }: { onDone: (savedName?: string) => void }) {
   )
 }
 
-function RenameForm({ entry, onDone }: { entry: SavedScenario; onDone: () => void }) {
+function RenameForm({ entry, nameId, onDone }: { entry: SavedScenario; nameId: string; onDone: () => void }) {
   const saved = useSavedScenariosApi()
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => input.current?.select(), [])
@@ -103,23 +103,29 @@ function RenameForm({ entry, onDone }: { entry: SavedScenario; onDone: () => voi
   }
   return (
     <form className="rename-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
-      <input ref={input} type="text" defaultValue={entry.name} maxLength={120} aria-label={`New name for ${entry.name}`} />
-      <button type="submit" className="button small" aria-label={`Apply the new name for ${entry.name}`}>
+      <input ref={input} type="text" defaultValue={entry.name} maxLength={120} aria-label="New name" aria-describedby={nameId} />
+      <button type="submit" className="button small" aria-label="Apply the new name">
         OK
       </button>
-      <button type="button" className="button small" onClick={onDone} aria-label={`Keep the name ${entry.name}`}>
+      <button type="button" className="button small" onClick={onDone} aria-label="Cancel renaming">
         Cancel
       </button>
     </form>
   )
 }
 
+/**
+ * One saved scenario. Its buttons are named by their verb alone ("Open", "Rename"…) and described
+ * by the scenario's name: a name is user text (the suggested one reads "Tariff 25% · …"), and in
+ * a button's name it would collide with the contract's names ("25%", "Reset", "Save"…).
+ */
 function SavedItem({ entry, selected, canSelect }: { entry: SavedScenario; selected: boolean; canSelect: boolean }) {
   const saved = useSavedScenariosApi()
   const load = useScenario((s) => s.load)
   const setSelected = useCompareStore((s) => s.setSelected)
   const rules = useScenarioRules()
   const [renaming, setRenaming] = useState(false)
+  const nameId = useId()
   const valid = useMemo(() => normaliseScenario(entry.scenario, rules.limits, rules.published), [entry.scenario, rules])
   // A boolean, so a slider step re-renders an item only when it starts or stops matching.
   const onScreen = useScenario((s) => sameScenario(valid, pickScenario(s)))
@@ -156,15 +162,16 @@ function SavedItem({ entry, selected, canSelect }: { entry: SavedScenario; selec
         checked={selected}
         disabled={!selected && !canSelect}
         onChange={(e) => setSelected(entry.id, e.currentTarget.checked)}
-        aria-label={`Select ${entry.name} for comparison and export`}
+        aria-label="Select for comparison and export"
+        aria-describedby={nameId}
         title={!selected && !canSelect ? `Compare takes up to ${MAX_COMPARED} saved scenarios` : undefined}
       />
       <div className="saved-main">
-        {renaming ? (
-          <RenameForm entry={entry} onDone={() => setRenaming(false)} />
-        ) : (
-          <span className="saved-name">{entry.name}</span>
-        )}
+        {/* Stays in the DOM while renaming: the buttons and fields are described by it. */}
+        <span id={nameId} className={renaming ? 'saved-name visually-hidden' : 'saved-name'}>
+          {entry.name}
+        </span>
+        {renaming && <RenameForm entry={entry} nameId={nameId} onDone={() => setRenaming(false)} />}
         <span className="saved-caption">
           {scenarioCaption(valid)}
           {onScreen && <span className="saved-badge"> · on screen</span>}
@@ -172,16 +179,16 @@ function SavedItem({ entry, selected, canSelect }: { entry: SavedScenario; selec
       </div>
       {!renaming && (
         <div className="saved-actions">
-          <button type="button" className="button small" onClick={() => load(valid)} aria-label={`Open ${entry.name}`}>
+          <button type="button" className="button small" onClick={() => load(valid)} aria-describedby={nameId}>
             Open
           </button>
-          <button type="button" className="button small" onClick={() => setRenaming(true)} aria-label={`Rename ${entry.name}`}>
+          <button type="button" className="button small" onClick={() => setRenaming(true)} aria-describedby={nameId}>
             Rename
           </button>
-          <button type="button" className="button small" onClick={duplicate} aria-label={`Duplicate ${entry.name}`}>
+          <button type="button" className="button small" onClick={duplicate} aria-describedby={nameId}>
             Duplicate
           </button>
-          <button type="button" className="button small danger" onClick={remove} aria-label={`Delete ${entry.name}`}>
+          <button type="button" className="button small danger" onClick={remove} aria-describedby={nameId}>
             Delete
           </button>
         </div>

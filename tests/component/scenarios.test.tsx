@@ -49,6 +49,14 @@ function renderScenarios(opts: { storage?: MemoryStorage; initial?: Scenario; li
 const figure = (name: RegExp) => within(screen.getByRole('group', { name })).getByText(/^[$¥]/)
 const list = () => screen.getByRole('list', { name: 'Saved scenarios' })
 const names = () => within(list()).queryAllByRole('listitem').map((li) => li.querySelector('.saved-name')?.textContent)
+/** The list item of the saved scenario with exactly this name; its buttons are "Open", "Rename"… */
+const item = (name: string) => {
+  const li = within(list())
+    .getAllByRole('listitem')
+    .find((el) => el.querySelector('.saved-name')?.textContent === name)
+  if (!li) throw new Error(`no saved scenario named ${name}`)
+  return within(li)
+}
 const tariff = () => screen.getByRole('slider', { name: /tariff on japanese imports/i })
 
 async function save(user: ReturnType<typeof userEvent.setup>, name: string) {
@@ -110,14 +118,15 @@ describe('saved scenarios, by role and name', () => {
   it('renames, duplicates, and deletes with a way back', async () => {
     const { user } = renderScenarios()
     await save(user, 'Base')
-    await user.click(screen.getByRole('button', { name: 'Rename Base' }))
-    const box = screen.getByRole('textbox', { name: 'New name for Base' })
+    await user.click(item('Base').getByRole('button', { name: 'Rename' }))
+    const box = item('Base').getByRole('textbox', { name: 'New name' })
+    expect(box).toHaveAccessibleDescription('Base')
     await user.clear(box)
     await user.type(box, 'Published settings{Enter}')
     expect(names()).toEqual(['Published settings'])
-    await user.click(screen.getByRole('button', { name: 'Duplicate Published settings' }))
+    await user.click(item('Published settings').getByRole('button', { name: 'Duplicate' }))
     expect(names()).toEqual(['Published settings', 'Published settings (copy)'])
-    await user.click(screen.getByRole('button', { name: 'Delete Published settings' }))
+    await user.click(item('Published settings').getByRole('button', { name: 'Delete' }))
     expect(names()).toEqual(['Published settings (copy)'])
     expect(screen.getByRole('status')).toHaveTextContent('Deleted “Published settings”.')
     // The scenario's Undo stays the only button named "Undo".
@@ -126,11 +135,23 @@ describe('saved scenarios, by role and name', () => {
     expect(names()).toEqual(['Published settings', 'Published settings (copy)'])
   })
 
+  it('keeps user text out of button names, so "25%" and "Reset" stay unambiguous', async () => {
+    const { user } = renderScenarios()
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    await user.click(screen.getByRole('button', { name: 'Save scenario' }))
+    await user.click(screen.getByRole('button', { name: 'Save' })) // the suggested name: "Tariff 25% · no partnership · USD"
+    await save(user, 'Reset plan')
+    expect(names()).toEqual(['Tariff 25% · no partnership · USD', 'Reset plan'])
+    expect(screen.getAllByRole('button', { name: /25%/ })).toHaveLength(1)
+    expect(screen.queryAllByRole('button', { name: /reset/i })).toHaveLength(0)
+    expect(item('Reset plan').getByRole('button', { name: /open/i })).toHaveAccessibleDescription('Reset plan')
+  })
+
   it('Escape closes a rename without changing the name', async () => {
     const { user } = renderScenarios()
     await save(user, 'Keep me')
-    await user.click(screen.getByRole('button', { name: 'Rename Keep me' }))
-    await user.type(screen.getByRole('textbox', { name: 'New name for Keep me' }), ' not{Escape}')
+    await user.click(item('Keep me').getByRole('button', { name: 'Rename' }))
+    await user.type(item('Keep me').getByRole('textbox', { name: 'New name' }), ' not{Escape}')
     expect(names()).toEqual(['Keep me'])
   })
 
@@ -174,7 +195,7 @@ describe('undo and redo', () => {
     await user.click(screen.getByRole('button', { name: /25%/ }))
     await save(user, 'High')
     await user.click(screen.getByRole('button', { name: /2\.5%/ }))
-    await user.click(screen.getByRole('button', { name: 'Open High' }))
+    await user.click(item('High').getByRole('button', { name: 'Open' }))
     expect(tariff()).toHaveAttribute('aria-valuenow', '25')
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(tariff()).toHaveAttribute('aria-valuenow', '2.5')

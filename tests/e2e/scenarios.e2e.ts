@@ -20,6 +20,11 @@ const figureText = async (page: Page, name: RegExp) =>
 const search = (page: Page) => page.evaluate(() => window.location.search)
 const savedList = (page: Page) => page.getByRole('list', { name: 'Saved scenarios' })
 const savedNames = (page: Page) => savedList(page).getByRole('listitem').locator('.saved-name').allTextContents()
+/** The list item of the saved scenario with exactly this name. */
+const savedItem = (page: Page, name: string) =>
+  savedList(page)
+    .getByRole('listitem')
+    .filter({ has: page.locator('.saved-name').getByText(name, { exact: true }) })
 const tariffSlider = (page: Page) => page.getByRole('slider', { name: /tariff on japanese imports/i })
 
 async function saveAs(page: Page, name: string) {
@@ -219,16 +224,16 @@ describe('saved scenarios', () => {
     expect(await figureText(page, /partnership savings/i)).toBe('$0.78B')
     await expectSearchSoon(page, '?tariff=25&options=drivetrains')
 
-    await savedList(page).getByRole('button', { name: 'Rename Pre-war' }).click()
-    await page.getByRole('textbox', { name: 'New name for Pre-war' }).fill('Before the trade war')
-    await page.getByRole('textbox', { name: 'New name for Pre-war' }).press('Enter')
-    await savedList(page).getByRole('button', { name: 'Duplicate Published' }).click()
+    await savedItem(page, 'Pre-war').getByRole('button', { name: 'Rename' }).click()
+    await savedItem(page, 'Pre-war').getByRole('textbox', { name: 'New name' }).fill('Before the trade war')
+    await savedItem(page, 'Pre-war').getByRole('textbox', { name: 'New name' }).press('Enter')
+    await savedItem(page, 'Published').getByRole('button', { name: 'Duplicate' }).click()
     expect(await savedNames(page)).toEqual(['High tariff, drivetrains', 'Published', 'Before the trade war', 'Published (copy)'])
-    await savedList(page).getByRole('button', { name: 'Delete Published (copy)' }).click()
+    await savedItem(page, 'Published (copy)').getByRole('button', { name: 'Delete' }).click()
     expect(await savedNames(page)).toEqual(['High tariff, drivetrains', 'Published', 'Before the trade war'])
     await page.getByRole('button', { name: 'Restore the deleted scenario' }).click()
     expect(await savedNames(page)).toContain('Published (copy)')
-    await savedList(page).getByRole('button', { name: 'Delete Published (copy)' }).click()
+    await savedItem(page, 'Published (copy)').getByRole('button', { name: 'Delete' }).click()
 
     await page.getByRole('button', { name: 'Compare' }).click()
     const comparison = page.getByRole('region', { name: 'Comparison' })
@@ -244,8 +249,8 @@ describe('saved scenarios', () => {
       expect(await fig.getByRole('list', { name: 'Legend' }).textContent()).toContain('Before the trade war')
     }
     // Choose two: the table follows.
-    await savedList(page).getByRole('checkbox', { name: /select published/i }).check()
-    await savedList(page).getByRole('checkbox', { name: /select before the trade war/i }).check()
+    await savedItem(page, 'Published').getByRole('checkbox', { name: /select/i }).check()
+    await savedItem(page, 'Before the trade war').getByRole('checkbox', { name: /select/i }).check()
     expect(await comparison.getByRole('columnheader').count()).toBe(4)
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
@@ -318,7 +323,7 @@ describe('saved scenarios', () => {
     await saveAs(tabB, 'From tab B')
     await savedList(tabA).getByRole('listitem').filter({ hasText: 'From tab B' }).waitFor()
     expect(await savedNames(tabA)).toEqual(['From tab A', 'From tab B'])
-    await savedList(tabA).getByRole('button', { name: 'Delete From tab A' }).click()
+    await savedItem(tabA, 'From tab A').getByRole('button', { name: 'Delete' }).click()
     await tabB.waitForFunction(() => !document.querySelector('[aria-label="Saved scenarios"]')?.textContent?.includes('From tab A'))
     expect(await savedNames(tabB)).toEqual(['From tab B'])
     expect(problems).toEqual([])
