@@ -42,7 +42,8 @@ describe('error states', () => {
     let calls = 0
     const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(async () => {
       calls++
-      if (calls === 1) return new Response('nope', { status: 500 })
+      // The query retries once on its own: fail both tries, then succeed on the user's Retry.
+      if (calls <= 2) return new Response('nope', { status: 500 })
       return new Response(JSON.stringify(shippedBaseline()), { status: 200 })
     })
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
@@ -59,5 +60,5 @@ describe('error states', () => {
     await user.click(screen.getByRole('button', { name: /retry/i }))
     expect(await screen.findByRole('slider', { name: /tariff on japanese imports/i })).toBeInTheDocument()
     fetchMock.mockRestore()
-  })
+  }, 15_000)
 })
