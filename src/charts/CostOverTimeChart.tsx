@@ -8,7 +8,7 @@ import { selectFx } from '../store/scenarioStore'
 import { useDeferredCostInputs } from './useChartInputs'
 import { ChartFrame } from './ChartFrame'
 import { moneyCell, moneyUnit } from './csv'
-import { AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
+import { ANIMATION_MS, AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
 import { useChartAnimation } from './useChartAnimation'
 import type { LegendItem } from './ChartLegend'
 
@@ -77,9 +77,9 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
         <XAxis dataKey="year" padding={X_PADDING} tick={AXIS_TICK} tickLine={false} />
         <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={domain} interval={0} />
         <Tooltip formatter={tooltipFormatter} />
-        <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={animate} />
-        <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={animate} />
-        <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={LINE_DOT} isAnimationActive={animate} />
+        <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+        <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+        <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={LINE_DOT} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
         {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
       </ComposedChart>
     </ResponsiveContainer>

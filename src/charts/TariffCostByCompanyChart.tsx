@@ -8,7 +8,7 @@ import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { ChartFrame } from './ChartFrame'
 import { moneyCell, moneyUnit } from './csv'
-import { AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
+import { ANIMATION_MS, AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
 import { useChartAnimation } from './useChartAnimation'
 import { barTopLabel } from './barLabel'
 import type { LegendItem } from './ChartLegend'
@@ -82,10 +82,10 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
           <XAxis dataKey="company" tick={AXIS_TICK} tickLine={false} />
           <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={domain} interval={0} label={yLabel} />
           <Tooltip formatter={tooltipFormatter} cursor={CURSOR} />
-          <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={animate} radius={BAR_RADIUS}>
+          <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={BAR_RADIUS}>
             <LabelList dataKey="withoutUsd" content={labels.without} />
           </Bar>
-          <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={animate} radius={BAR_RADIUS}>
+          <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={BAR_RADIUS}>
             <LabelList dataKey="withUsd" content={labels.with} />
           </Bar>
         </BarChart>
