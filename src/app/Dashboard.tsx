@@ -6,7 +6,7 @@ import { ResetButton } from '../controls/ResetButton'
 import { KeyFigures } from '../figures/KeyFigures'
 import { AssumptionsPanel } from '../panels/AssumptionsPanel'
 import { MethodologyPanel } from '../panels/MethodologyPanel'
-import { PanelErrorBoundary } from './PanelErrorBoundary'
+import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
 import { ChartGridSkeleton } from './DataStates'
 
 // Recharts is most of the JavaScript. Start fetching it as soon as this module runs (in parallel

@@ -1,10 +1,8 @@
 // Trace 30 slider steps and list main-thread task durations (ms): where does a step's time go?
-import { chromium } from 'playwright-core'
-import { preview } from 'vite'
+import { launchChromium, serveBuild } from './launch.mjs'
 import { readFileSync } from 'node:fs'
-const server = await preview({ preview: { port: 0 }, build: { outDir: process.env.OUTDIR || 'dist' }, logLevel: 'warn' })
-const url = server.resolvedUrls.local[0]
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] })
+const { server, url } = await serveBuild()
+const browser = await launchChromium()
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
 await page.goto(url)
 await page.waitForSelector('figure .recharts-line-curve')
