@@ -35,6 +35,12 @@ function PlantList({ company }: { company: 'Nissan' | 'Honda' }) {
             <span className="plant-name">{p.name}</span> ({p.location}) · {p.kind}
             {p.closing ? <strong className="closing"> · closing {p.closing}</strong> : null}
             {capacityText(p) ? <span className="plant-capacity"> · {capacityText(p)}</span> : null}
+            {p.note ? (
+              <span className="plant-note-inline">
+                {' '}
+                · {p.note} ({sourceLabel(baseline, p.noteSource ?? p.source)})
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
