@@ -1,14 +1,14 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { useExposedImports } from '../data/useBaseline'
-import { costPath } from '../model/projection'
+import { costPath, type PathRow } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { useDeferredCostInputs } from './useChartInputs'
 import { ChartFrame } from './ChartFrame'
 import { moneyCell, moneyUnit } from './csv'
-import { AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
+import { ANIMATION_MS, AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
 import { useChartAnimation } from './useChartAnimation'
 import type { LegendItem } from './ChartLegend'
 
@@ -43,20 +43,45 @@ export function CostOverTimeChart() {
       legend={LEGEND}
       wide
     >
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
-        <ComposedChart data={rows} margin={{ top: 24, right: 28, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis dataKey="year" padding={{ left: 16, right: 16 }} tick={AXIS_TICK} tickLine={false} />
-          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
-          <Tooltip formatter={(v) => money(Number(v))} />
-          <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={animate} />
-          <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={animate} />
-          <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={{ r: 3 }} isAnimationActive={animate} />
-          {anyTariffOption && (
-            <ReferenceLine x={inputs.startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={{ value: `Partnership starts ${inputs.startYear}`, position: 'insideTopLeft', fill: COLORS.partnership, fontSize: 11 }} />
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
+      <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={anyTariffOption ? inputs.startYear : null} animate={animate} />
     </ChartFrame>
   )
 }
+
+interface CostPathProps {
+  rows: PathRow[]
+  yTicks: number[]
+  money: (usd: number) => string
+  axis: (usd: number) => string
+  /** Where to mark the partnership's start; null when no option changes the tariff cost. */
+  startYear: number | null
+  animate: boolean | 'auto'
+}
+
+const MARGIN = { top: 24, right: 28, bottom: 4, left: 8 }
+const X_PADDING = { left: 16, right: 16 }
+const LINE_DOT = { r: 3 }
+
+/** The Recharts part alone, memoised on stable props (see TariffCostByCompanyChart). */
+const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, animate }: CostPathProps) {
+  const domain = useMemo(() => [0, yTicks[yTicks.length - 1] ?? 1], [yTicks])
+  const tooltipFormatter = useMemo(() => (v: unknown) => money(Number(v)), [money])
+  const startLabel = useMemo(
+    () => ({ value: `Partnership starts ${startYear}`, position: 'insideTopLeft' as const, fill: COLORS.partnership, fontSize: 11 }),
+    [startYear],
+  )
+  return (
+    <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
+      <ComposedChart data={rows} margin={MARGIN}>
+        <CartesianGrid stroke={COLORS.grid} vertical={false} />
+        <XAxis dataKey="year" padding={X_PADDING} tick={AXIS_TICK} tickLine={false} />
+        <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={domain} interval={0} />
+        <Tooltip formatter={tooltipFormatter} />
+        <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+        <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+        <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={LINE_DOT} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+        {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
+      </ComposedChart>
+    </ResponsiveContainer>
+  )
+})

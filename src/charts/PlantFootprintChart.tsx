@@ -8,7 +8,7 @@ import { formatCount } from '../format/format'
 import { niceCountTicks } from '../format/niceTicks'
 import type { Plant } from '../data/baselineSchema'
 import { ChartFrame } from './ChartFrame'
-import { AXIS_TICK, COLORS } from './palette'
+import { ANIMATION_MS, AXIS_TICK, COLORS } from './palette'
 import { useChartAnimation } from './useChartAnimation'
 import { barTopLabel } from './barLabel'
 
@@ -35,6 +35,12 @@ function PlantList({ company }: { company: 'Nissan' | 'Honda' }) {
             <span className="plant-name">{p.name}</span> ({p.location}) · {p.kind}
             {p.closing ? <strong className="closing"> · closing {p.closing}</strong> : null}
             {capacityText(p) ? <span className="plant-capacity"> · {capacityText(p)}</span> : null}
+            {p.note ? (
+              <span className="plant-note-inline">
+                {' '}
+                · {p.note} ({sourceLabel(baseline, p.noteSource ?? p.source)})
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -90,7 +96,7 @@ export function PlantFootprintChart() {
               <XAxis dataKey="year" tick={AXIS_TICK} tickLine={false} />
               <YAxis domain={[0, 20]} ticks={[0, 5, 10, 15, 20]} tick={AXIS_TICK} width={32} allowDecimals={false} />
               <Tooltip />
-              <Line dataKey="assumedPlants" name="Assumed path (plants)" stroke={COLORS.nissan} strokeDasharray="5 4" strokeWidth={2} dot={false} isAnimationActive={animate} />
+              <Line dataKey="assumedPlants" name="Assumed path (plants)" stroke={COLORS.nissan} strokeDasharray="5 4" strokeWidth={2} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
               <Line dataKey="publishedPlants" name="Published (plants)" stroke="none" connectNulls={false} dot={{ r: 6, fill: COLORS.nissan, stroke: '#fff', strokeWidth: 2 }} isAnimationActive={false}>
                 <LabelList dataKey="publishedPlants" position="top" offset={10} fontSize={13} fontWeight={600} fill={COLORS.nissan} />
               </Line>
@@ -106,7 +112,7 @@ export function PlantFootprintChart() {
               <XAxis dataKey="company" tick={AXIS_TICK} tickLine={false} />
               <YAxis tickFormatter={(v: number) => (v >= 1000 ? `${Math.round(v / 1000)}k` : String(v))} tick={AXIS_TICK} width={44} ticks={countTicks} domain={[0, countTicks[countTicks.length - 1] ?? 1]} interval={0} />
               <Tooltip formatter={(v) => `${formatCount(Number(v))} vehicles a year`} />
-              <Bar dataKey="vehicles" name="Vehicle-equivalents at full ramp" fill={COLORS.partnership} isAnimationActive={animate} radius={[3, 3, 0, 0]}>
+              <Bar dataKey="vehicles" name="Vehicle-equivalents at full ramp" fill={COLORS.partnership} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={[3, 3, 0, 0]}>
                 <LabelList dataKey="vehicles" content={VEHICLE_LABEL} />
               </Bar>
             </BarChart>

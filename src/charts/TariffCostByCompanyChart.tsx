@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { useMoneyFormatters } from '../store/derived'
 import { useExposedImports } from '../data/useBaseline'
@@ -8,7 +8,7 @@ import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { ChartFrame } from './ChartFrame'
 import { moneyCell, moneyUnit } from './csv'
-import { AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
+import { ANIMATION_MS, AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
 import { useChartAnimation } from './useChartAnimation'
 import { barTopLabel } from './barLabel'
 import type { LegendItem } from './ChartLegend'
@@ -36,7 +36,6 @@ export function TariffCostByCompanyChart() {
     [cost],
   )
   const yTicks = useMemo(() => ticks(1.12 * rows[2]!.withoutUsd), [ticks, rows])
-  const labels = useMemo(() => ({ without: barTopLabel(money, COLORS.axis), with: barTopLabel(money, COLORS.partnership) }), [money])
   const csv = () => ({
     columns: ['company', `tariff cost without partnership (${moneyUnit(currency, fx)})`, `tariff cost with partnership at full ramp (${moneyUnit(currency, fx)})`],
     rows: rows.map((r) => [r.company, moneyCell(r.withoutUsd, currency, fx), moneyCell(r.withUsd, currency, fx)]),
@@ -49,20 +48,47 @@ export function TariffCostByCompanyChart() {
       csv={csv}
       legend={LEGEND}
     >
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
-        <BarChart data={rows} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} barGap={4}>
+      <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'} animate={animate} />
+    </ChartFrame>
+  )
+}
+
+interface CostBarsProps {
+  rows: readonly { company: string; withoutUsd: number; withUsd: number }[]
+  yTicks: number[]
+  money: (usd: number) => string
+  axis: (usd: number) => string
+  unitLabel: string
+  animate: boolean | 'auto'
+}
+
+const MARGIN = { top: 24, right: 12, bottom: 4, left: 8 }
+const BAR_RADIUS: [number, number, number, number] = [3, 3, 0, 0]
+const CURSOR = { fill: 'rgba(0,0,0,0.04)' }
+
+/**
+ * The Recharts part alone, memoised: while the slider moves, the frame re-renders at once but
+ * this only when its (deferred) rows arrive; every prop is stable between steps.
+ */
+const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, animate }: CostBarsProps) {
+  const labels = useMemo(() => ({ without: barTopLabel(money, COLORS.axis), with: barTopLabel(money, COLORS.partnership) }), [money])
+  const domain = useMemo(() => [0, yTicks[yTicks.length - 1] ?? 1], [yTicks])
+  const yLabel = useMemo(() => ({ value: unitLabel, angle: -90, position: 'insideLeft' as const, fill: COLORS.axis, fontSize: 12, dy: 40 }), [unitLabel])
+  const tooltipFormatter = useMemo(() => (v: unknown) => money(Number(v)), [money])
+  return (
+    <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
+        <BarChart data={rows} margin={MARGIN} barGap={4}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="company" tick={AXIS_TICK} tickLine={false} />
-          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} label={{ value: currency === 'JPY' ? '¥ B a year' : '$ B a year', angle: -90, position: 'insideLeft', fill: COLORS.axis, fontSize: 12, dy: 40 }} />
-          <Tooltip formatter={(v) => money(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={animate} radius={[3, 3, 0, 0]}>
+          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={domain} interval={0} label={yLabel} />
+          <Tooltip formatter={tooltipFormatter} cursor={CURSOR} />
+          <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={BAR_RADIUS}>
             <LabelList dataKey="withoutUsd" content={labels.without} />
           </Bar>
-          <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={animate} radius={[3, 3, 0, 0]}>
+          <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={BAR_RADIUS}>
             <LabelList dataKey="withUsd" content={labels.with} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-    </ChartFrame>
   )
-}
+})

@@ -11,13 +11,16 @@ import { formatPct } from '../format/format'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { ChartFrame } from './ChartFrame'
 import { moneyCell, moneyUnit } from './csv'
-import { AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
+import { ANIMATION_MS, AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
 import { useChartAnimation } from './useChartAnimation'
 import type { LegendItem } from './ChartLegend'
 
 export const SENSITIVITY_TITLE = 'Tariff sensitivity'
 const X_TICKS = [0, 10, 15, 20, 25, 30, 40, 50]
 const CURRENT_PUBLISHED_PCT = 15
+// Two rows, with a white halo, so the labels stay readable where the lines are close (phones).
+const PRE_WAR_LABEL = { value: '2.5% pre-war', position: 'insideTopLeft' as const, fill: COLORS.reference, fontSize: 11, stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' }
+const NOW_LABEL = { ...PRE_WAR_LABEL, value: '15% now', dy: 14 }
 
 const LEGEND: readonly LegendItem[] = [
   { label: 'Nissan', color: COLORS.nissan, mark: 'line' },
@@ -73,13 +76,13 @@ export function TariffSensitivityChart() {
           />
           <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
           <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
-          <ReferenceLine x={BASELINE_TARIFF_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={{ value: '2.5% pre-war', position: 'insideTopLeft', fill: COLORS.reference, fontSize: 11 }} />
-          <ReferenceLine x={CURRENT_PUBLISHED_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={{ value: '15% now', position: 'insideTopLeft', fill: COLORS.reference, fontSize: 11 }} />
-          <Line dataKey="nissanUsd" name="Nissan" stroke={COLORS.nissan} strokeWidth={2} dot={false} isAnimationActive={animate} />
-          <Line dataKey="hondaUsd" name="Honda" stroke={COLORS.honda} strokeWidth={2} dot={false} isAnimationActive={animate} />
-          <Line dataKey="combinedUsd" name="Combined" stroke={COLORS.combined} strokeWidth={3} dot={false} isAnimationActive={animate} />
+          <ReferenceLine x={BASELINE_TARIFF_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={PRE_WAR_LABEL} />
+          <ReferenceLine x={CURRENT_PUBLISHED_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={NOW_LABEL} />
+          <Line dataKey="nissanUsd" name="Nissan" stroke={COLORS.nissan} strokeWidth={2} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+          <Line dataKey="hondaUsd" name="Honda" stroke={COLORS.honda} strokeWidth={2} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+          <Line dataKey="combinedUsd" name="Combined" stroke={COLORS.combined} strokeWidth={3} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
           {hasTariffOption && (
-            <Line dataKey="combinedWithUsd" name="Combined, with partnership" stroke={COLORS.partnership} strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={animate} />
+            <Line dataKey="combinedWithUsd" name="Combined, with partnership" stroke={COLORS.partnership} strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
           )}
           <TariffMarker />
         </LineChart>

@@ -1,7 +1,7 @@
 import { useId, type KeyboardEvent } from 'react'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectTariffPct } from '../store/scenarioStore'
-import { useUiStore } from '../store/uiStore'
+import { RangeSlider } from '../ui/RangeSlider'
 import { TARIFF_LIMITS } from '../data/publishedScenario'
 import { formatPct } from '../format/format'
 
@@ -43,15 +43,12 @@ export function TariffControl() {
   const id = useId()
   const tariffPct = useScenario(selectTariffPct)
   const setTariffPct = useScenario((s) => s.setTariffPct)
-  const startAdjusting = useUiStore((s) => s.startAdjusting)
-  const stopAdjusting = useUiStore((s) => s.stopAdjusting)
 
   // Handle every key ourselves so the steps are exactly the contract's in every browser.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const next = keyTarget(e.key, tariffPct)
     if (next === null) return
     e.preventDefault()
-    startAdjusting()
     setTariffPct(next)
   }
 
@@ -65,27 +62,17 @@ export function TariffControl() {
           {formatPct(tariffPct)}
         </output>
       </div>
-      <input
+      <RangeSlider
         id={id}
-        type="range"
-        className="slider tariff-slider"
+        className="tariff-slider"
         min={TARIFF_LIMITS.min}
         max={TARIFF_LIMITS.max}
         step={TARIFF_LIMITS.step}
         value={tariffPct}
-        // Explicit, so tools that read the attribute (not the property) see the percent.
-        aria-valuenow={tariffPct}
-        aria-valuemin={TARIFF_LIMITS.min}
-        aria-valuemax={TARIFF_LIMITS.max}
-        aria-valuetext={formatPct(tariffPct)}
-        aria-describedby={`${id}-hint`}
-        onChange={(e) => setTariffPct(Number(e.currentTarget.value))}
+        valueText={formatPct(tariffPct)}
+        describedBy={`${id}-hint`}
+        onValue={setTariffPct}
         onKeyDown={onKeyDown}
-        onKeyUp={stopAdjusting}
-        onPointerDown={startAdjusting}
-        onPointerUp={stopAdjusting}
-        onBlur={stopAdjusting}
-        style={{ ['--fill' as string]: `${(tariffPct / TARIFF_LIMITS.max) * 100}%` }}
       />
       <div className="slider-scale" aria-hidden="true">
         <span>0%</span>

@@ -46,6 +46,8 @@ const plant = object({
   closing: optional(string()),
   source: string(),
   capacitySource: optional(string()),
+  note: optional(string()),
+  noteSource: optional(string()),
 })
 
 export const baselineSchema = object({
@@ -91,7 +93,7 @@ export const baselineSchema = object({
       ...Object.values(b.published).map((p) => p.source),
       ...b.context.map((c) => c.source),
       ...b.nissanClosures.map((c) => c.source),
-      ...b.plants.flatMap((p) => [p.source, ...(p.capacitySource ? [p.capacitySource] : [])]),
+      ...b.plants.flatMap((p) => [p.source, p.capacitySource, p.noteSource].filter((id): id is string => id !== undefined)),
     ]
     return cited.every((id) => ids.has(id))
   }, 'a figure cites a source that is not listed'),

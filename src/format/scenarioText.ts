@@ -1,5 +1,5 @@
 import type { Scenario } from '../model/scenario'
-import { formatFx, formatPct, formatYears } from './format'
+import { formatFx, formatMoney, formatPct, formatYears } from './format'
 import { OPTION_NAMES } from './optionNames'
 
 /**
@@ -31,7 +31,7 @@ export function assumptionSummary(s: Scenario): string {
   const parts = [`${formatPct(a.passThroughPct)} of the tariff passed on to buyers`]
   if (s.partnership.drivetrains) parts.push(`drivetrains move ${formatPct(a.drivetrainsPct)} of exposed value over ${formatYears(a.drivetrainsRampYears)}`)
   if (s.partnership.platforms) parts.push(`platforms move ${formatPct(a.platformsPct)} over ${formatYears(a.platformsRampYears)}`)
-  if (s.partnership.software) parts.push(`software saves $${(a.softwareSavingUsd / 1e9).toFixed(2)}B per company a year over ${formatYears(a.softwareRampYears)}`)
+  if (s.partnership.software) parts.push(`software saves ${formatMoney(a.softwareSavingUsd, 'USD', a.fxJpyPerUsd)} per company a year over ${formatYears(a.softwareRampYears)}`)
   if (s.currency === 'JPY') parts.push(`${formatFx(a.fxJpyPerUsd)}`)
   return parts.join('; ')
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectCurrency, selectFx } from '../store/scenarioStore'
 import { useBaseline } from '../data/useBaseline'
-import { useUiStore } from '../store/uiStore'
+import { RangeSlider } from '../ui/RangeSlider'
 import { ASSUMPTION_FIELDS, type AssumptionField } from './assumptionFields'
 
 function AssumptionSlider({ field }: { field: AssumptionField }) {
@@ -12,8 +12,6 @@ function AssumptionSlider({ field }: { field: AssumptionField }) {
   const currency = useScenario(selectCurrency)
   const fx = useScenario(selectFx)
   const setAssumption = useScenario((s) => s.setAssumption)
-  const startAdjusting = useUiStore((s) => s.startAdjusting)
-  const stopAdjusting = useUiStore((s) => s.stopAdjusting)
   const text = field.format(value, currency, fx)
   const isDefault = value === range.default
   return (
@@ -24,25 +22,15 @@ function AssumptionSlider({ field }: { field: AssumptionField }) {
           {text}
         </span>
       </div>
-      <input
+      <RangeSlider
         id={id}
-        type="range"
-        className="slider"
         min={range.min}
         max={range.max}
         step={range.step}
         value={value}
-        aria-valuenow={value}
-        aria-valuemin={range.min}
-        aria-valuemax={range.max}
-        aria-valuetext={text}
-        aria-describedby={`${id}-why`}
-        onChange={(e) => setAssumption(field.key, Number(e.currentTarget.value))}
-        onPointerDown={startAdjusting}
-        onPointerUp={stopAdjusting}
-        onKeyDown={startAdjusting}
-        onKeyUp={stopAdjusting}
-        style={{ ['--fill' as string]: `${((value - range.min) / (range.max - range.min)) * 100}%` }}
+        valueText={text}
+        describedBy={`${id}-why`}
+        onValue={(v) => setAssumption(field.key, v)}
       />
       <div className="assumption-foot">
         <span className="default-note">

@@ -49,7 +49,8 @@ export function MethodologyPanel() {
             moved = exposed value moved ÷ import value per vehicle (now {formatUsdExact(assumptions.vehicleValueUsd)}).
           </p>
           <p className="warning-note">
-            The article also prints “$54.2 billion” for Honda; it says itself that this is a conversion typo. The dashboard does not use it.
+            The article’s own dollar conversion of Honda’s figure contains a typo, as the article itself says; the dashboard
+            uses $2.54 billion = ¥385 billion throughout.
           </p>
         </div>
         <div>

@@ -1,8 +1,6 @@
-import { chromium } from 'playwright-core'
-import { preview } from 'vite'
-const server = await preview({ preview: { port: 0 }, build: { outDir: process.env.OUTDIR || 'dist' }, logLevel: 'warn' })
-const url = server.resolvedUrls.local[0]
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] })
+import { launchChromium, serveBuild } from './launch.mjs'
+const { server, url } = await serveBuild()
+const browser = await launchChromium()
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
 const cdp = await page.context().newCDPSession(page)
 await page.goto(url)

@@ -30,3 +30,19 @@ describe('movedVehiclesPerYear', () => {
     expect(movedVehiclesPerYear(14.4e9, { software: true, drivetrains: false, platforms: false }, published.assumptions, 2027)).toBe(0)
   })
 })
+
+describe('baseline schema', () => {
+  it('rejects a figure that cites an unlisted source', async () => {
+    const { parseBaseline } = await import('../../src/data/baselineSchema')
+    const broken = structuredClone(baseline)
+    broken.plants[0]!.source = 'nowhere'
+    const r = parseBaseline(broken)
+    expect(r.ok).toBe(false)
+  })
+  it('rejects a default outside its range', async () => {
+    const { parseBaseline } = await import('../../src/data/baselineSchema')
+    const broken = structuredClone(baseline)
+    broken.assumptions.passThroughPct.default = 120
+    expect(parseBaseline(broken)).toMatchObject({ ok: false })
+  })
+})
