@@ -2,7 +2,13 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
-afterEach(() => cleanup())
+afterEach(() => {
+  cleanup()
+  // The app keeps its scenario in the address bar and saved scenarios in localStorage (#4):
+  // start every test from a bare address and empty storage, as a new visitor would.
+  window.history.replaceState(null, '', '/')
+  window.localStorage.clear()
+})
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs a size and ResizeObserver to draw.
 class ResizeObserverStub {

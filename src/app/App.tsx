@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { baselineQuery } from '../data/baselineQuery'
 import { publishedScenario, scenarioLimits } from '../data/publishedScenario'
@@ -6,9 +6,10 @@ import { ScenarioStoreProvider } from '../store/ScenarioStoreContext'
 import type { Baseline } from '../data/baselineSchema'
 import type { Scenario } from '../model/scenario'
 import { Dashboard } from './Dashboard'
+import { ScenarioSession, useStartingScenario } from '../scenarios/ScenarioSession'
 import { DashboardSkeleton, DataError } from './DataStates'
 
-function Header() {
+function Header({ actionsRef }: { actionsRef: (el: HTMLDivElement | null) => void }) {
   return (
     <header className="app-header">
       <div>
@@ -17,35 +18,42 @@ function Header() {
           Drag the tariff, switch partnership options, and every figure follows. Published figures: November 2025.
         </p>
       </div>
+      {/* Undo, Redo and Copy link are portalled in here once the scenario store exists. */}
+      <div className="header-actions" ref={actionsRef} />
     </header>
   )
 }
 
-function LoadedApp({ baseline, initial }: { baseline: Baseline; initial?: Scenario }) {
-  const published = useMemo(() => publishedScenario(baseline), [baseline])
-  const limits = useMemo(() => scenarioLimits(baseline), [baseline])
+function LoadedApp(props: { baseline: Baseline; initial?: Scenario; headerActions: HTMLElement | null }) {
+  const published = useMemo(() => publishedScenario(props.baseline), [props.baseline])
+  const limits = useMemo(() => scenarioLimits(props.baseline), [props.baseline])
+  // The scenario in the link (or the one a test passes), read once, before the store exists.
+  const start = useStartingScenario(props.initial, published, limits)
   return (
-    <ScenarioStoreProvider published={published} limits={limits} initial={initial}>
-      <Dashboard />
+    <ScenarioStoreProvider published={published} limits={limits} initial={start.scenario}>
+      <ScenarioSession published={published} limits={limits} linkProblems={start.ignored} headerActions={props.headerActions}>
+        <Dashboard />
+      </ScenarioSession>
     </ScenarioStoreProvider>
   )
 }
 
 export function App({ initial }: { initial?: Scenario }) {
   const query = useQuery(baselineQuery)
+  const [headerActions, setHeaderActions] = useState<HTMLElement | null>(null)
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to the dashboard
       </a>
-      <Header />
+      <Header actionsRef={setHeaderActions} />
       <main id="main">
         {query.isPending ? (
           <DashboardSkeleton />
         ) : query.isError ? (
           <DataError message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
         ) : (
-          <LoadedApp baseline={query.data} initial={initial} />
+          <LoadedApp baseline={query.data} initial={initial} headerActions={headerActions} />
         )}
       </main>
     </>

@@ -8,6 +8,8 @@ import { AssumptionsPanel } from '../panels/AssumptionsPanel'
 import { MethodologyPanel } from '../panels/MethodologyPanel'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
 import { ChartGridSkeleton } from './DataStates'
+import { SavedScenariosPanel } from '../scenarios/SavedScenariosPanel'
+import { ComparisonView } from '../scenarios/ComparisonView'
 
 // Recharts is most of the JavaScript. Start fetching it as soon as this module runs (in parallel
 // with the data), so the controls and figures do not wait for it and the charts rarely do.
@@ -32,6 +34,10 @@ export function Dashboard() {
       <div className="content">
         <PanelErrorBoundary what="The key figures">
           <KeyFigures />
+        </PanelErrorBoundary>
+        <PanelErrorBoundary what="The saved scenarios">
+          <SavedScenariosPanel />
+          <ComparisonView />
         </PanelErrorBoundary>
         <PanelErrorBoundary what="The charts">
           <Suspense fallback={<ChartGridSkeleton />}>

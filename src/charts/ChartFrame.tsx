@@ -22,12 +22,18 @@ export interface ChartFrameProps {
   wide?: boolean
   /** Series keys shown above the plot; omit for charts that label their marks directly. */
   legend?: readonly LegendItem[]
+  /** Caption and source of a chart that is not about the scenario on screen (a comparison). */
+  text?: { caption: string; source: string }
   children: ReactNode
 }
 
 /** Caption and source subscribe to the scenario here, so the chart itself does not re-render for them. */
 function ScenarioCaption({ description, extraSource }: { description: string; extraSource: string | undefined }) {
-  const { caption, source } = useScenarioText()
+  return <CaptionText description={description} extraSource={extraSource} {...useScenarioText()} />
+}
+
+function CaptionText(props: { description: string; extraSource: string | undefined; caption: string; source: string }) {
+  const { description, extraSource, caption, source } = props
   return (
     <figcaption>
       <p className="chart-caption">
@@ -65,7 +71,11 @@ export function ChartFrame(props: ChartFrameProps) {
       <div className="chart-body">
         <PanelErrorBoundary what={`The chart “${props.title}”`}>{props.children}</PanelErrorBoundary>
       </div>
-      <ScenarioCaption description={props.description} extraSource={props.extraSource} />
+      {props.text ? (
+        <CaptionText description={props.description} extraSource={props.extraSource} {...props.text} />
+      ) : (
+        <ScenarioCaption description={props.description} extraSource={props.extraSource} />
+      )}
     </figure>
   )
 }

@@ -3,6 +3,10 @@ import { useStore } from 'zustand'
 import type { Scenario } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
 import { createScenarioStore, type ScenarioState, type ScenarioStore } from './scenarioStore'
+import { useUiStore } from './uiStore'
+
+// A slider gesture (drag, held arrow keys) is one undo step: the UI store knows when one is on.
+const HISTORY = { isGesture: () => useUiStore.getState().isAdjusting }
 
 /**
  * The store is made once the baseline data has loaded (its defaults and ranges come from there),
@@ -16,7 +20,7 @@ export function ScenarioStoreProvider(props: {
   initial?: Scenario
   children: ReactNode
 }) {
-  const [store] = useState(() => createScenarioStore(props.published, props.limits, props.initial))
+  const [store] = useState(() => createScenarioStore(props.published, props.limits, props.initial, HISTORY))
   return <ScenarioStoreContext.Provider value={store}>{props.children}</ScenarioStoreContext.Provider>
 }
 
@@ -28,4 +32,9 @@ export function useScenarioStoreApi(): ScenarioStore {
 
 export function useScenario<T>(selector: (s: ScenarioState) => T): T {
   return useStore(useScenarioStoreApi(), selector)
+}
+
+/** The undo history of the scenario (zundo): past and future scenarios, undo, redo. */
+export function useScenarioHistory<T>(selector: (s: ReturnType<ScenarioStore['temporal']['getState']>) => T): T {
+  return useStore(useScenarioStoreApi().temporal, selector)
 }

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { temporal, type TemporalState } from 'zundo'
 import type { AssumptionKey, Currency, PartnershipOption, Scenario } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
 
@@ -19,7 +20,9 @@ export interface ScenarioActions {
 }
 
 export type ScenarioState = Scenario & ScenarioActions
-export type ScenarioStore = StoreApi<ScenarioState>
+export type ScenarioHistory = StoreApi<TemporalState<Scenario>>
+/** The scenario and its undo history (zundo's `temporal`: past and future scenarios). */
+export type ScenarioStore = StoreApi<ScenarioState> & { temporal: ScenarioHistory }
 
 export function clamp(x: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, x))
@@ -55,18 +58,81 @@ export function normaliseScenario(s: Scenario, limits: ScenarioLimits, published
   }
 }
 
-export function createScenarioStore(published: Scenario, limits: ScenarioLimits, initial: Scenario = published): ScenarioStore {
-  return createStore<ScenarioState>()((set) => ({
-    ...normaliseScenario(initial, limits, published),
-    setTariffPct: (pct) => set((s) => ({ tariffPct: fit(pct, limits.tariffPct, s.tariffPct) })),
-    setPartnership: (option, on) => set((s) => ({ partnership: { ...s.partnership, [option]: on } })),
-    setStartYear: (year) => set((s) => ({ startYear: fit(year, { ...limits.startYear, step: 1 }, s.startYear) })),
-    setCurrency: (currency) => set({ currency }),
-    setAssumption: (key, value) =>
-      set((s) => ({ assumptions: { ...s.assumptions, [key]: fit(value, limits.assumptions[key], s.assumptions[key]) } })),
-    load: (scenario) => set(normaliseScenario(scenario, limits, published)),
-    reset: () => set(published),
-  }))
+export function sameScenario(a: Scenario, b: Scenario): boolean {
+  return (
+    a.tariffPct === b.tariffPct &&
+    a.startYear === b.startYear &&
+    a.currency === b.currency &&
+    a.partnership.software === b.partnership.software &&
+    a.partnership.drivetrains === b.partnership.drivetrains &&
+    a.partnership.platforms === b.partnership.platforms &&
+    (Object.keys(a.assumptions) as AssumptionKey[]).every((k) => a.assumptions[k] === b.assumptions[k])
+  )
+}
+
+/** Which values differ: "tariffPct", "partnership", "assumptions.fxJpyPerUsd"… */
+function changedFields(a: Scenario, b: Scenario): string {
+  const keys: string[] = []
+  if (a.tariffPct !== b.tariffPct) keys.push('tariffPct')
+  if (a.startYear !== b.startYear) keys.push('startYear')
+  if (a.currency !== b.currency) keys.push('currency')
+  if (a.partnership !== b.partnership) keys.push('partnership')
+  for (const k of Object.keys(a.assumptions) as AssumptionKey[]) {
+    if (a.assumptions[k] !== b.assumptions[k]) keys.push(`assumptions.${k}`)
+  }
+  return keys.join(',')
+}
+
+export interface HistoryOptions {
+  /** True while a slider is being dragged or stepped with held keys. */
+  isGesture: () => boolean
+  /** How long a gesture may pause and still be the same undo step. */
+  gestureGapMs?: number
+  now?: () => number
+}
+
+/** Enough for an afternoon's exploring; each entry is a small object. */
+export const HISTORY_LIMIT = 100
+
+export function createScenarioStore(
+  published: Scenario,
+  limits: ScenarioLimits,
+  initial: Scenario = published,
+  history: HistoryOptions = { isGesture: () => false },
+): ScenarioStore {
+  const gapMs = history.gestureGapMs ?? 700
+  const now = history.now ?? Date.now
+  let last = { at: Number.NEGATIVE_INFINITY, fields: '' }
+  return createStore<ScenarioState>()(
+    temporal(
+      (set) => ({
+        ...normaliseScenario(initial, limits, published),
+        setTariffPct: (pct) => set((s) => ({ tariffPct: fit(pct, limits.tariffPct, s.tariffPct) })),
+        setPartnership: (option, on) => set((s) => ({ partnership: { ...s.partnership, [option]: on } })),
+        setStartYear: (year) => set((s) => ({ startYear: fit(year, { ...limits.startYear, step: 1 }, s.startYear) })),
+        setCurrency: (currency) => set({ currency }),
+        setAssumption: (key, value) =>
+          set((s) => ({ assumptions: { ...s.assumptions, [key]: fit(value, limits.assumptions[key], s.assumptions[key]) } })),
+        load: (scenario) => set(normaliseScenario(scenario, limits, published)),
+        reset: () => set(published),
+      }),
+      {
+        partialize: pickScenario,
+        equality: sameScenario,
+        limit: HISTORY_LIMIT,
+        // A slider drag sets the store dozens of times a second. While one gesture keeps moving
+        // the same value, only its first step is recorded, so one drag is one undo step; a click
+        // on another control, or a pause, starts a new step.
+        handleSet: (record) => (pastState, replace, currentState) => {
+          const fields = changedFields(pastState as Scenario, currentState)
+          const t = now()
+          const sameGesture = history.isGesture() && fields === last.fields && t - last.at < gapMs
+          last = { at: t, fields }
+          if (!sameGesture) record(pastState, replace)
+        },
+      },
+    ),
+  )
 }
 
 export function pickScenario(s: ScenarioState): Scenario {

@@ -1,0 +1,129 @@
+import { lazy, Suspense, useDeferredValue, useId, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { useExposedImports } from '../data/useBaseline'
+import { scenarioCost, type ScenarioCost } from '../model/projection'
+import { normaliseScenario, pickScenario } from '../store/scenarioStore'
+import { useScenario } from '../store/ScenarioStoreContext'
+import { useSavedScenarios } from '../store/SavedScenariosContext'
+import { MAX_COMPARED, useCompareStore } from '../store/compareStore'
+import { useMoneyFormatters } from '../store/derived'
+import { formatFx, formatPct } from '../format/format'
+import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
+import { useScenarioRules } from './SavedScenariosPanel'
+import { COMPARE_COLORS, COMPARE_DASHES, partnershipText, type ComparedScenario } from './comparedScenarios'
+import type { Scenario } from '../model/scenario'
+
+// Recharts stays out of the entry bundle: the comparison's charts come on first use.
+const ComparisonCharts = lazy(() => import('./ComparisonCharts'))
+
+interface Row {
+  label: string
+  value: (s: Scenario, c: ScenarioCost, money: (usd: number) => string) => string
+}
+
+const ROWS: readonly Row[] = [
+  { label: 'Tariff', value: (s) => formatPct(s.tariffPct) },
+  { label: 'Partnership', value: (s) => partnershipText(s) },
+  { label: 'Passed on to buyers', value: (s) => formatPct(s.assumptions.passThroughPct) },
+  { label: 'Nissan annual tariff cost', value: (_s, c, m) => m(c.nissan.withoutUsd) },
+  { label: 'Honda annual tariff cost', value: (_s, c, m) => m(c.honda.withoutUsd) },
+  { label: 'Combined annual tariff cost', value: (_s, c, m) => m(c.combined.withoutUsd) },
+  { label: 'Partnership savings a year', value: (_s, c, m) => m(c.combined.savingUsd) },
+  { label: 'Combined tariff cost with the partnership', value: (_s, c, m) => m(c.combined.withUsd) },
+]
+
+function useComparedScenarios(): { columns: ComparedScenario[]; pickedNone: boolean; savedCount: number } {
+  const saved = useSavedScenarios((s) => s.scenarios)
+  const selectedIds = useCompareStore((s) => s.selectedIds)
+  const current = useDeferredValue(useScenario(useShallow(pickScenario)))
+  const rules = useScenarioRules()
+  return useMemo(() => {
+    const picked = saved.filter((e) => selectedIds.includes(e.id))
+    const chosen = picked.length ? picked : saved.slice(-MAX_COMPARED)
+    const columns: ComparedScenario[] = [
+      { key: 'current', name: 'On screen', scenario: current, color: COMPARE_COLORS[0], dash: COMPARE_DASHES[0], isCurrent: true },
+      ...chosen.map((e, i) => ({
+        key: e.id,
+        name: e.name,
+        scenario: normaliseScenario(e.scenario, rules.limits, rules.published),
+        color: COMPARE_COLORS[i + 1] ?? COMPARE_COLORS[1],
+        dash: COMPARE_DASHES[i + 1],
+        isCurrent: false,
+      })),
+    ]
+    return { columns, pickedNone: picked.length === 0, savedCount: saved.length }
+  }, [saved, selectedIds, current, rules])
+}
+
+function Swatch({ color, dash }: { color: string; dash: string | undefined }) {
+  return (
+    <svg width="22" height="10" aria-hidden="true" focusable="false" className="swatch">
+      <line x1="1" y1="5" x2="21" y2="5" stroke={color} strokeWidth="3" strokeDasharray={dash} />
+    </svg>
+  )
+}
+
+/** The scenario on screen beside up to four saved ones: key figures in a table, then charts. */
+function Comparison() {
+  const titleId = useId()
+  const close = useCompareStore((s) => s.close)
+  const exposed = useExposedImports()
+  const { money, currency } = useMoneyFormatters()
+  const fx = useScenario((s) => s.assumptions.fxJpyPerUsd)
+  const { columns, pickedNone, savedCount } = useComparedScenarios()
+  const costs = useMemo(() => columns.map((c) => scenarioCost(exposed, c.scenario)), [columns, exposed])
+  const unit = currency === 'JPY' ? `yen at ${formatFx(fx)}, the rate on screen` : 'US dollars'
+  return (
+    <section id="comparison" className="panel comparison" aria-labelledby={titleId} tabIndex={-1}>
+      <div className="comparison-head">
+        <h2 id={titleId}>Comparison</h2>
+        <button type="button" className="button small" onClick={close}>
+          Close comparison
+        </button>
+      </div>
+      <p className="panel-intro">
+        {savedCount === 0
+          ? 'No saved scenarios yet: save one (Save scenario) to see it here beside the one on screen.'
+          : pickedNone
+            ? `The scenario on screen beside the ${Math.min(savedCount, MAX_COMPARED)} most recently saved. Tick saved scenarios to choose others (up to ${MAX_COMPARED}).`
+            : 'The scenario on screen beside the saved scenarios you ticked.'}{' '}
+        Annual figures at full ramp, in {unit}.
+      </p>
+      <div className="comparison-table-wrap">
+        <table className="comparison-table" style={{ ['--scenario-count' as string]: columns.length }}>
+          <caption className="visually-hidden">Key figures of each compared scenario</caption>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              {columns.map((c) => (
+                <th key={c.key} scope="col">
+                  <Swatch color={c.color} dash={c.dash} /> {c.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                {columns.map((c, i) => (
+                  <td key={c.key}>{r.value(c.scenario, costs[i]!, money)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <PanelErrorBoundary what="The comparison charts">
+        <Suspense fallback={<div className="comparison-charts-loading" aria-hidden="true" />}>
+          <ComparisonCharts columns={columns} />
+        </Suspense>
+      </PanelErrorBoundary>
+    </section>
+  )
+}
+
+export function ComparisonView() {
+  const isOpen = useCompareStore((s) => s.isOpen)
+  return isOpen ? <Comparison /> : null
+}

@@ -1,0 +1,31 @@
+import type { Scenario } from '../model/scenario'
+
+/**
+ * One colour per compared scenario, the one on screen first (ink). Okabe–Ito hues for the saved
+ * ones: they stay apart for the common colour-vision deficiencies and on a projector. Literal hex
+ * so an exported SVG keeps them. Each line also has its own dash pattern.
+ */
+export const COMPARE_COLORS = ['#111827', '#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const
+export const COMPARE_DASHES = [undefined, '8 3', '3 3', '10 3 3 3', '5 5'] as const
+
+export interface ComparedScenario {
+  key: string
+  name: string
+  scenario: Scenario
+  color: string
+  dash: string | undefined
+  isCurrent: boolean
+}
+
+export function partnershipText(s: Scenario): string {
+  const on = (['drivetrains', 'platforms', 'software'] as const).filter((o) => s.partnership[o])
+  // Short words: the table has a narrow column per scenario.
+  return on.length ? `${on.join(', ')} from ${s.startYear}` : 'none'
+}
+
+/** "comparing On screen, Base case and High tariff" */
+export function comparisonCaption(columns: readonly ComparedScenario[]): string {
+  const names = columns.map((c) => c.name)
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('')
+  return `Comparing ${list}.`
+}

@@ -1,0 +1,178 @@
+import type { AssumptionKey, PartnershipOption, Scenario } from '../model/scenario'
+import { PARTNERSHIP_OPTIONS } from '../model/scenario'
+import type { ScenarioLimits } from '../data/publishedScenario'
+import { clamp, normaliseScenario, snap } from '../store/scenarioStore'
+import { formatFx, formatPct, formatUsdExact, formatYears } from '../format/format'
+import { clip, currencySchema, partnershipOptionSchema, scenarioSchema } from './scenarioSchema'
+
+/**
+ * A scenario in the query string: short readable names, only what differs from the published
+ * settings, so `?tariff=25&options=drivetrains` is the whole link. Reading is forgiving: every
+ * value is checked on its own against the shared schema and brought into range; whatever could
+ * not be used is named in `ignored`, and the rest of the link still applies.
+ */
+
+export interface ScenarioContext {
+  published: Scenario
+  limits: ScenarioLimits
+}
+
+type NumberKey = 'tariffPct' | 'startYear' | AssumptionKey
+
+interface NumberParam {
+  param: string
+  key: NumberKey
+  /** How a person would name the value in a sentence. */
+  label: string
+  /** URL value = model value × scale (software saving travels in millions of dollars). */
+  scale: number
+  show: (modelValue: number) => string
+}
+
+const years = (v: number) => formatYears(v)
+const pct = (v: number) => formatPct(v)
+
+/** The URL's parameters, in the order they are written. */
+export const NUMBER_PARAMS: readonly NumberParam[] = [
+  { param: 'tariff', key: 'tariffPct', label: 'tariff', scale: 1, show: pct },
+  { param: 'start', key: 'startYear', label: 'partnership start year', scale: 1, show: String },
+  { param: 'fx', key: 'fxJpyPerUsd', label: 'exchange rate', scale: 1, show: formatFx },
+  { param: 'passOn', key: 'passThroughPct', label: 'share passed on to buyers', scale: 1, show: pct },
+  { param: 'drivetrainsPct', key: 'drivetrainsPct', label: 'shared drivetrains effect', scale: 1, show: pct },
+  { param: 'drivetrainsYears', key: 'drivetrainsRampYears', label: 'shared drivetrains ramp', scale: 1, show: years },
+  { param: 'platformsPct', key: 'platformsPct', label: 'co-developed platforms effect', scale: 1, show: pct },
+  { param: 'platformsYears', key: 'platformsRampYears', label: 'co-developed platforms ramp', scale: 1, show: years },
+  { param: 'softwareUsdM', key: 'softwareSavingUsd', label: 'shared software saving', scale: 1e-6, show: (v) => `$${trimFloat(v / 1e6)}M` },
+  { param: 'softwareYears', key: 'softwareRampYears', label: 'shared software ramp', scale: 1, show: years },
+  { param: 'vehicleUsd', key: 'vehicleValueUsd', label: 'import value per vehicle', scale: 1, show: formatUsdExact },
+]
+export const OPTIONS_PARAM = 'options'
+export const CURRENCY_PARAM = 'currency'
+const ORDERED_OPTIONS: readonly PartnershipOption[] = ['drivetrains', 'platforms', 'software']
+
+/** Drop float noise (0.1 × 3) before a number is written into a link. */
+function trimFloat(x: number): string {
+  return String(Number(x.toPrecision(12)))
+}
+
+function getNumber(s: Scenario, key: NumberKey): number {
+  return key === 'tariffPct' || key === 'startYear' ? s[key] : s.assumptions[key]
+}
+
+function withNumber(s: Scenario, key: NumberKey, value: number): Scenario {
+  if (key === 'tariffPct') return { ...s, tariffPct: value }
+  if (key === 'startYear') return { ...s, startYear: value }
+  return { ...s, assumptions: { ...s.assumptions, [key]: value } }
+}
+
+function limitsOf(limits: ScenarioLimits, key: NumberKey): { min: number; max: number; step: number } {
+  if (key === 'tariffPct') return limits.tariffPct
+  if (key === 'startYear') return { ...limits.startYear, step: 1 }
+  return limits.assumptions[key]
+}
+
+// A plain decimal: no hex, no "Infinity", no spaces. Number('') is 0, so '' must fail here.
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
+
+function schemaFor(key: NumberKey) {
+  const shape = scenarioSchema.shape
+  if (key === 'tariffPct') return shape.tariffPct
+  if (key === 'startYear') return shape.startYear
+  return shape.assumptions.shape[key]
+}
+
+export interface LinkReading {
+  scenario: Scenario
+  /** One short sentence per thing the link asked for that could not be used as written. */
+  ignored: string[]
+}
+
+/** Any string (with or without the leading "?") gives a valid scenario; nothing throws. */
+export function parseScenarioQuery(search: string, ctx: ScenarioContext): LinkReading {
+  const { published, limits } = ctx
+  let params: URLSearchParams
+  try {
+    params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search)
+  } catch {
+    return { scenario: published, ignored: ['the link’s query string could not be read'] }
+  }
+  let scenario = published
+  const ignored: string[] = []
+  const seen = new Set<string>()
+  for (const [name, raw] of params) {
+    if (seen.has(name)) {
+      ignored.push(`a second “${clip(name)}” (the first one was used)`)
+      continue
+    }
+    seen.add(name)
+    const value = raw.trim()
+    const numberParam = NUMBER_PARAMS.find((p) => p.param === name)
+    if (numberParam) {
+      const { key, label, scale, show } = numberParam
+      const kept = `kept ${show(getNumber(scenario, key))}`
+      if (!DECIMAL.test(value)) {
+        ignored.push(value === '' ? `an empty ${label} (${kept})` : `${label} “${clip(value)}” is not a number (${kept})`)
+        continue
+      }
+      const n = Number(value) / scale
+      // 1e309 is Infinity: there is no nearest value to use.
+      if (!Number.isFinite(n)) {
+        ignored.push(`${label} “${clip(value)}” is too large to use (${kept})`)
+        continue
+      }
+      const r = limitsOf(limits, key)
+      const fitted = snap(clamp(n, r.min, r.max), r.step, r.min)
+      if (n < r.min || n > r.max) {
+        ignored.push(`${label} ${clip(value)} is outside ${show(r.min)}–${show(r.max)} (used ${show(fitted)})`)
+      } else if (!schemaFor(key).safeParse(n).success) {
+        ignored.push(`${label} ${clip(value)} is not a whole number (used ${show(fitted)})`)
+      } else if (fitted !== n) {
+        ignored.push(`${label} ${clip(value)} is between steps (used ${show(fitted)})`)
+      }
+      scenario = withNumber(scenario, key, fitted)
+      continue
+    }
+    if (name === OPTIONS_PARAM) {
+      const partnership = { software: false, drivetrains: false, platforms: false }
+      for (const token of value.split(',').map((t) => t.trim().toLowerCase())) {
+        if (token === '' || token === 'none') continue
+        const option = partnershipOptionSchema.safeParse(token)
+        if (option.success) partnership[option.data] = true
+        else ignored.push(`unknown partnership option “${clip(token)}”`)
+      }
+      scenario = { ...scenario, partnership }
+      continue
+    }
+    if (name === CURRENCY_PARAM) {
+      const currency = currencySchema.safeParse(value.toUpperCase())
+      if (currency.success) scenario = { ...scenario, currency: currency.data }
+      else ignored.push(`currency “${clip(value)}” is not USD or JPY (kept ${scenario.currency})`)
+      continue
+    }
+    ignored.push(`unknown parameter “${clip(name)}”`)
+  }
+  return { scenario: normaliseScenario(scenario, limits, published), ignored }
+}
+
+/** The query string (no "?") for a scenario: only what differs from the published settings. */
+export function encodeScenarioQuery(s: Scenario, published: Scenario): string {
+  const parts: string[] = []
+  const add = (name: string, value: string) => parts.push(`${name}=${value}`)
+  const tariff = NUMBER_PARAMS[0]!
+  if (s.tariffPct !== published.tariffPct) add(tariff.param, trimFloat(s.tariffPct * tariff.scale))
+  if (PARTNERSHIP_OPTIONS.some((o) => s.partnership[o] !== published.partnership[o])) {
+    const on = ORDERED_OPTIONS.filter((o) => s.partnership[o])
+    add(OPTIONS_PARAM, on.length ? on.join(',') : 'none')
+  }
+  for (const p of NUMBER_PARAMS.slice(1)) {
+    const value = getNumber(s, p.key)
+    if (value !== getNumber(published, p.key)) add(p.param, trimFloat(value * p.scale))
+  }
+  if (s.currency !== published.currency) add(CURRENCY_PARAM, s.currency)
+  return parts.join('&')
+}
+
+/** pathname + ?query + #hash, with the hash (presentation mode's slide) left as it was. */
+export function scenarioHref(location: Pick<Location, 'pathname' | 'hash'>, query: string): string {
+  return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`
+}

@@ -1,0 +1,229 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { baselineQuery } from '../../src/data/baselineQuery'
+import { publishedScenario, scenarioLimits } from '../../src/data/publishedScenario'
+import { ScenarioStoreProvider } from '../../src/store/ScenarioStoreContext'
+import { ScenarioSession } from '../../src/scenarios/ScenarioSession'
+import { SavedScenariosPanel } from '../../src/scenarios/SavedScenariosPanel'
+import { ComparisonView } from '../../src/scenarios/ComparisonView'
+import { TariffControl } from '../../src/controls/TariffControl'
+import { PartnershipControl } from '../../src/controls/PartnershipControl'
+import { KeyFigures } from '../../src/figures/KeyFigures'
+import { createSavedScenariosStore } from '../../src/store/savedScenariosStore'
+import { useNoticeStore } from '../../src/store/noticeStore'
+import { useCompareStore } from '../../src/store/compareStore'
+import { STORAGE_KEY } from '../../src/share/savedScenarios'
+import type { Scenario } from '../../src/model/scenario'
+import { shippedBaseline } from '../unit/fixtures'
+import { MemoryStorage } from '../unit/memoryStorage'
+
+const baseline = shippedBaseline()
+const published = publishedScenario(baseline)
+const limits = scenarioLimits(baseline)
+
+function renderScenarios(opts: { storage?: MemoryStorage; initial?: Scenario; linkProblems?: string[] } = {}) {
+  const storage = opts.storage ?? new MemoryStorage()
+  const client = new QueryClient()
+  client.setQueryData(baselineQuery.queryKey, baseline)
+  const header = document.createElement('div')
+  document.body.appendChild(header)
+  const savedStore = createSavedScenariosStore({ storage, report: () => {} })
+  const view = render(
+    <QueryClientProvider client={client}>
+      <ScenarioStoreProvider published={published} limits={limits} initial={opts.initial}>
+        <ScenarioSession published={published} limits={limits} linkProblems={opts.linkProblems ?? []} headerActions={header} savedStore={savedStore}>
+          <TariffControl />
+          <PartnershipControl />
+          <KeyFigures />
+          <SavedScenariosPanel />
+          <ComparisonView />
+        </ScenarioSession>
+      </ScenarioStoreProvider>
+    </QueryClientProvider>,
+  )
+  return { ...view, storage, savedStore, user: userEvent.setup() }
+}
+
+const figure = (name: RegExp) => within(screen.getByRole('group', { name })).getByText(/^[$¥]/)
+const list = () => screen.getByRole('list', { name: 'Saved scenarios' })
+const names = () => within(list()).queryAllByRole('listitem').map((li) => li.querySelector('.saved-name')?.textContent)
+/** The list item of the saved scenario with exactly this name; its buttons are "Open", "Rename"… */
+const item = (name: string) => {
+  const li = within(list())
+    .getAllByRole('listitem')
+    .find((el) => el.querySelector('.saved-name')?.textContent === name)
+  if (!li) throw new Error(`no saved scenario named ${name}`)
+  return within(li)
+}
+const tariff = () => screen.getByRole('slider', { name: /tariff on japanese imports/i })
+
+async function save(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole('button', { name: 'Save scenario' }))
+  const box = screen.getByRole('textbox', { name: 'Scenario name' })
+  await user.clear(box)
+  await user.type(box, name)
+  await user.click(screen.getByRole('button', { name: 'Save' }))
+}
+
+beforeEach(() => {
+  useNoticeStore.getState().clear()
+  useCompareStore.setState({ selectedIds: [], isOpen: false })
+  window.history.replaceState(null, '', '/')
+})
+
+describe('saved scenarios, by role and name', () => {
+  it('saves under a typed name; the Save button is the only "save" button while the form is open', async () => {
+    const { user, storage } = renderScenarios()
+    expect(names()).toEqual([])
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    await user.click(screen.getByRole('button', { name: 'Save scenario' }))
+    expect(screen.getAllByRole('button', { name: /save/i })).toHaveLength(1)
+    const box = screen.getByRole('textbox', { name: 'Scenario name' })
+    expect(box).toHaveValue('Tariff 25% · no partnership · USD')
+    await user.clear(box)
+    await user.type(box, 'High tariff')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(names()).toEqual(['High tariff'])
+    expect(screen.getByRole('status')).toHaveTextContent('Saved “High tariff”.')
+    expect(screen.queryByRole('textbox', { name: 'Scenario name' })).not.toBeInTheDocument()
+    expect(storage.getItem(STORAGE_KEY)).toContain('High tariff')
+  })
+
+  it('refuses an empty name and says so', async () => {
+    const { user } = renderScenarios()
+    await user.click(screen.getByRole('button', { name: 'Save scenario' }))
+    await user.clear(screen.getByRole('textbox', { name: 'Scenario name' }))
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Type a name for the scenario.')
+    expect(names()).toEqual([])
+  })
+
+  it('opens a saved scenario: each item has one "Open" button', async () => {
+    const { user } = renderScenarios()
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    await save(user, 'High')
+    await user.click(screen.getByRole('button', { name: /2\.5%/ }))
+    await save(user, 'Low')
+    expect(figure(/combined annual tariff cost/i)).toHaveTextContent('$0.00B')
+    const high = within(list()).getAllByRole('listitem')[0]!
+    expect(within(high).getAllByRole('button', { name: /open/i })).toHaveLength(1)
+    await user.click(within(high).getByRole('button', { name: /open/i }))
+    expect(figure(/combined annual tariff cost/i)).toHaveTextContent('$7.81B')
+    expect(tariff()).toHaveAttribute('aria-valuenow', '25')
+    expect(high).toHaveTextContent('on screen')
+  })
+
+  it('renames, duplicates, and deletes with a way back', async () => {
+    const { user } = renderScenarios()
+    await save(user, 'Base')
+    await user.click(item('Base').getByRole('button', { name: 'Rename' }))
+    const box = item('Base').getByRole('textbox', { name: 'New name' })
+    expect(box).toHaveAccessibleDescription('Base')
+    await user.clear(box)
+    await user.type(box, 'Published settings{Enter}')
+    expect(names()).toEqual(['Published settings'])
+    await user.click(item('Published settings').getByRole('button', { name: 'Duplicate' }))
+    expect(names()).toEqual(['Published settings', 'Published settings (copy)'])
+    await user.click(item('Published settings').getByRole('button', { name: 'Delete' }))
+    expect(names()).toEqual(['Published settings (copy)'])
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted “Published settings”.')
+    // The scenario's Undo stays the only button named "Undo".
+    expect(screen.getAllByRole('button', { name: /undo/i })).toHaveLength(1)
+    await user.click(screen.getByRole('button', { name: 'Restore the deleted scenario' }))
+    expect(names()).toEqual(['Published settings', 'Published settings (copy)'])
+  })
+
+  it('keeps user text out of button names, so "25%" and "Reset" stay unambiguous', async () => {
+    const { user } = renderScenarios()
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    await user.click(screen.getByRole('button', { name: 'Save scenario' }))
+    await user.click(screen.getByRole('button', { name: 'Save' })) // the suggested name: "Tariff 25% · no partnership · USD"
+    await save(user, 'Reset plan')
+    expect(names()).toEqual(['Tariff 25% · no partnership · USD', 'Reset plan'])
+    expect(screen.getAllByRole('button', { name: /25%/ })).toHaveLength(1)
+    expect(screen.queryAllByRole('button', { name: /reset/i })).toHaveLength(0)
+    expect(item('Reset plan').getByRole('button', { name: /open/i })).toHaveAccessibleDescription('Reset plan')
+  })
+
+  it('Escape closes a rename without changing the name', async () => {
+    const { user } = renderScenarios()
+    await save(user, 'Keep me')
+    await user.click(item('Keep me').getByRole('button', { name: 'Rename' }))
+    await user.type(item('Keep me').getByRole('textbox', { name: 'New name' }), ' not{Escape}')
+    expect(names()).toEqual(['Keep me'])
+  })
+
+  it('Compare shows a region "Comparison" with one column per scenario', async () => {
+    const { user } = renderScenarios()
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    await save(user, 'High')
+    await save(user, 'High again')
+    expect(screen.getAllByRole('button', { name: /compare/i })).toHaveLength(1)
+    await user.click(screen.getByRole('button', { name: 'Compare' }))
+    const region = screen.getByRole('region', { name: 'Comparison' })
+    const headers = within(region).getAllByRole('columnheader').map((h) => h.textContent?.trim())
+    expect(headers).toEqual(['Figure', 'On screen', 'High', 'High again'])
+    const row = within(region).getByRole('row', { name: /^nissan annual tariff cost/i })
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['$3.24B', '$3.24B', '$3.24B'])
+  })
+})
+
+describe('undo and redo', () => {
+  it('step through changes with the buttons and Ctrl+Z / Ctrl+Shift+Z', async () => {
+    const { user } = renderScenarios()
+    const undo = screen.getByRole('button', { name: 'Undo' })
+    const redo = screen.getByRole('button', { name: 'Redo' })
+    expect(undo).toBeDisabled()
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    await user.click(screen.getByRole('switch', { name: /shared software/i }))
+    await user.click(undo)
+    expect(screen.getByRole('switch', { name: /shared software/i })).not.toBeChecked()
+    expect(tariff()).toHaveAttribute('aria-valuenow', '25')
+    await user.keyboard('{Control>}z{/Control}')
+    expect(tariff()).toHaveAttribute('aria-valuenow', '15')
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}')
+    expect(tariff()).toHaveAttribute('aria-valuenow', '25')
+    await user.click(redo)
+    expect(screen.getByRole('switch', { name: /shared software/i })).toBeChecked()
+    expect(redo).toBeDisabled()
+  })
+
+  it('opening a saved scenario is one step that Undo takes back', async () => {
+    const { user } = renderScenarios()
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    await save(user, 'High')
+    await user.click(screen.getByRole('button', { name: /2\.5%/ }))
+    await user.click(item('High').getByRole('button', { name: 'Open' }))
+    expect(tariff()).toHaveAttribute('aria-valuenow', '25')
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(tariff()).toHaveAttribute('aria-valuenow', '2.5')
+  })
+
+  it('leaves Ctrl+Z to a text field while typing', async () => {
+    const { user } = renderScenarios()
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    await user.click(screen.getByRole('button', { name: 'Save scenario' }))
+    await user.type(screen.getByRole('textbox', { name: 'Scenario name' }), 'x{Control>}z{/Control}')
+    expect(tariff()).toHaveAttribute('aria-valuenow', '25')
+  })
+})
+
+describe('messages', () => {
+  it('a link problem is an alert that names what was ignored, as text, and can be dismissed', async () => {
+    const { user } = renderScenarios({ linkProblems: ['currency “<b>EUR</b>” is not USD or JPY (kept USD)'] })
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('currency “<b>EUR</b>” is not USD or JPY (kept USD)')
+    expect(alert.querySelector('b')).toBeNull()
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('the address bar follows the scenario', async () => {
+    const { user } = renderScenarios()
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    await act(() => new Promise((r) => setTimeout(r, 300)))
+    expect(window.location.search).toBe('?tariff=25')
+  })
+})
