@@ -35,14 +35,14 @@ export function Dashboard() {
         <PanelErrorBoundary what="The key figures">
           <KeyFigures />
         </PanelErrorBoundary>
-        <PanelErrorBoundary what="The saved scenarios">
-          <SavedScenariosPanel />
-          <ComparisonView />
-        </PanelErrorBoundary>
         <PanelErrorBoundary what="The charts">
           <Suspense fallback={<ChartGridSkeleton />}>
             <ChartGrid />
           </Suspense>
+        </PanelErrorBoundary>
+        <PanelErrorBoundary what="The saved scenarios">
+          <SavedScenariosPanel />
+          <ComparisonView />
         </PanelErrorBoundary>
         <PanelErrorBoundary what="The assumptions panel">
           <AssumptionsPanel />
