@@ -7,11 +7,12 @@ import { toCsv, type CsvTable } from './csv'
 import { downloadBlob } from './download'
 import { useScenarioText } from './useScenarioText'
 import { ChartLegend, type LegendItem } from './ChartLegend'
+import type { ChartSlug } from './chartMeta'
 
 export interface ChartFrameProps {
   title: string
   /** File-name part: "tariff-sensitivity". */
-  slug: string
+  slug: ChartSlug
   /** What the chart shows, one line, before the scenario caption. */
   description: string
   /** Built only when the user asks for it. */
@@ -50,7 +51,7 @@ export function ChartFrame(props: ChartFrameProps) {
     downloadBlob(chartFileName(props.slug, scenario, 'csv'), blob)
   }
   return (
-    <figure className={props.wide ? 'chart-frame wide' : 'chart-frame'} aria-labelledby={titleId}>
+    <figure className={props.wide ? 'chart-frame wide' : 'chart-frame'} aria-labelledby={titleId} data-chart-slug={props.slug}>
       <div className="chart-head">
         <h2 id={titleId} className="chart-title">
           {props.title}

@@ -7,12 +7,14 @@ import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { useDeferredCostInputs } from './useChartInputs'
 import { ChartFrame } from './ChartFrame'
+import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
-import { AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
+import { COLORS } from './palette'
+import { useChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
 import type { LegendItem } from './ChartLegend'
 
-export const COST_OVER_TIME_TITLE = 'Cost over time'
+export const COST_OVER_TIME_TITLE = chartMeta('cost-over-time').title
 
 const LEGEND: readonly LegendItem[] = [
   { label: 'Nissan, with partnership', color: COLORS.nissanLight, mark: 'box' },
@@ -26,6 +28,8 @@ export function CostOverTimeChart() {
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const animate = useChartAnimation()
+  const style = useChartStyle()
+  const { px, tick } = style
   const rows = useMemo(() => costPath(exposed, inputs), [exposed, inputs])
   const anyTariffOption = inputs.partnership.drivetrains || inputs.partnership.platforms
   const unit = moneyUnit(currency, fx)
@@ -43,17 +47,17 @@ export function CostOverTimeChart() {
       legend={LEGEND}
       wide
     >
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
-        <ComposedChart data={rows} margin={{ top: 24, right: 28, bottom: 4, left: 8 }}>
+      <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+        <ComposedChart data={rows} margin={{ top: px(24), right: px(28), bottom: 4, left: px(8) }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis dataKey="year" padding={{ left: 16, right: 16 }} tick={AXIS_TICK} tickLine={false} />
-          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
+          <XAxis dataKey="year" padding={{ left: px(16), right: px(16) }} tick={tick} tickLine={false} height={px(30)} />
+          <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
           <Tooltip formatter={(v) => money(Number(v))} />
           <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={animate} />
           <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={animate} />
-          <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={{ r: 3 }} isAnimationActive={animate} />
+          <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={{ r: px(3), strokeDasharray: 'none', fill: COLORS.combined }} isAnimationActive={animate} />
           {anyTariffOption && (
-            <ReferenceLine x={inputs.startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={{ value: `Partnership starts ${inputs.startYear}`, position: 'insideTopLeft', fill: COLORS.partnership, fontSize: 11 }} />
+            <ReferenceLine x={inputs.startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={{ value: `Partnership starts ${inputs.startYear}`, position: 'insideTopLeft', fill: COLORS.partnership, fontSize: px(11) }} />
           )}
         </ComposedChart>
       </ResponsiveContainer>

@@ -7,13 +7,15 @@ import { useDeferredCostInputs } from './useChartInputs'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { ChartFrame } from './ChartFrame'
+import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
-import { AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
+import { COLORS } from './palette'
+import { useChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
 import { barTopLabel } from './barLabel'
 import type { LegendItem } from './ChartLegend'
 
-export const TARIFF_COST_TITLE = 'Tariff cost by company'
+export const TARIFF_COST_TITLE = chartMeta('tariff-cost-by-company').title
 
 const LEGEND: readonly LegendItem[] = [
   { label: 'Without partnership', color: COLORS.combined, mark: 'box' },
@@ -27,6 +29,8 @@ export function TariffCostByCompanyChart() {
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const fx = useScenario(selectFx)
   const animate = useChartAnimation()
+  const style = useChartStyle()
+  const { px, tick } = style
   const rows = useMemo(
     () => [
       { company: 'Nissan', withoutUsd: cost.nissan.withoutUsd, withUsd: cost.nissan.withUsd },
@@ -36,7 +40,11 @@ export function TariffCostByCompanyChart() {
     [cost],
   )
   const yTicks = useMemo(() => ticks(1.12 * rows[2]!.withoutUsd), [ticks, rows])
-  const labels = useMemo(() => ({ without: barTopLabel(money, COLORS.axis), with: barTopLabel(money, COLORS.partnership) }), [money])
+  const labelPx = px(12)
+  const labels = useMemo(
+    () => ({ without: barTopLabel(money, COLORS.axis, labelPx), with: barTopLabel(money, COLORS.partnership, labelPx) }),
+    [money, labelPx],
+  )
   const csv = () => ({
     columns: ['company', `tariff cost without partnership (${moneyUnit(currency, fx)})`, `tariff cost with partnership at full ramp (${moneyUnit(currency, fx)})`],
     rows: rows.map((r) => [r.company, moneyCell(r.withoutUsd, currency, fx), moneyCell(r.withUsd, currency, fx)]),
@@ -49,11 +57,11 @@ export function TariffCostByCompanyChart() {
       csv={csv}
       legend={LEGEND}
     >
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
-        <BarChart data={rows} margin={{ top: 24, right: 12, bottom: 4, left: 8 }} barGap={4}>
+      <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+        <BarChart data={rows} margin={{ top: px(24), right: px(12), bottom: 4, left: px(8) }} barGap={px(4)}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis dataKey="company" tick={AXIS_TICK} tickLine={false} />
-          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} label={{ value: currency === 'JPY' ? '¥ B a year' : '$ B a year', angle: -90, position: 'insideLeft', fill: COLORS.axis, fontSize: 12, dy: 40 }} />
+          <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
+          <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} label={{ value: currency === 'JPY' ? '¥ B a year' : '$ B a year', angle: -90, position: 'insideLeft', fill: COLORS.axis, fontSize: px(12), dy: px(40) }} />
           <Tooltip formatter={(v) => money(Number(v))} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
           <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={animate} radius={[3, 3, 0, 0]}>
             <LabelList dataKey="withoutUsd" content={labels.without} />

@@ -15,6 +15,4 @@ export const COLORS = {
   axis: '#374151',
 } as const
 
-export const AXIS_TICK = { fill: COLORS.axis, fontSize: 13 }
 export const CHART_HEIGHT = 300
-/** Legends sit above the plot, in the page's ink colour, with room below them. */
