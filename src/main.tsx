@@ -5,6 +5,7 @@ import '@fontsource/inter/400.css'
 import '@fontsource/inter/600.css'
 import '@fontsource/inter/700.css'
 import './styles/app.css'
+import './styles/export-present.css'
 import { App } from './app/App'
 import { createQueryClient } from './app/queryClient'
 

@@ -13,9 +13,12 @@ import { ChartGridSkeleton } from './DataStates'
 // with the data), so the controls and figures do not wait for it and the charts rarely do.
 const chartGridModule = import('../charts/ChartGrid')
 const ChartGrid = lazy(() => chartGridModule)
+// The off-screen export stage draws the same charts: same chunk.
+const ExportHost = lazy(() => chartGridModule.then((m) => ({ default: m.ExportHost })))
 
 export function Dashboard() {
   return (
+    <>
     <div className="layout">
       <aside className="sidebar" aria-label="Scenario controls">
         <div className="sidebar-inner">
@@ -46,5 +49,9 @@ export function Dashboard() {
         </PanelErrorBoundary>
       </div>
     </div>
+    <Suspense fallback={null}>
+      <ExportHost />
+    </Suspense>
+    </>
   )
 }

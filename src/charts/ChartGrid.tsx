@@ -10,3 +10,6 @@ export default function ChartGrid() {
     </div>
   )
 }
+
+// The export stage draws the same charts off screen, so it comes in this chunk.
+export { ExportHost } from './ExportHost'
