@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { baselineQuery } from '../data/baselineQuery'
 import { publishedScenario, scenarioLimits } from '../data/publishedScenario'
@@ -8,6 +8,9 @@ import type { Scenario } from '../model/scenario'
 import { Dashboard } from './Dashboard'
 import { DashboardSkeleton, DataError } from './DataStates'
 
+// Present, projector theme, Export all: in the charts chunk, which is fetched at start-up anyway.
+const HeaderTools = lazy(() => import('../charts/ChartGrid').then((m) => ({ default: m.HeaderTools })))
+
 function Header() {
   return (
     <header className="app-header">
@@ -16,6 +19,11 @@ function Header() {
         <p className="subtitle">
           Drag the tariff, switch partnership options, and every figure follows. Published figures: November 2025.
         </p>
+      </div>
+      <div className="header-actions">
+        <Suspense fallback={null}>
+          <HeaderTools />
+        </Suspense>
       </div>
     </header>
   )

@@ -13,3 +13,5 @@ export default function ChartGrid() {
 
 // The export stage draws the same charts off screen, so it comes in this chunk.
 export { ExportHost } from './ExportHost'
+// The header's Export all reaches the stage queue through this chunk, so the queue exists once.
+export { default as HeaderTools } from '../app/HeaderTools'
