@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { exportAll, type BundleKind } from '../charts/exportAll'
+import { enterPresentation } from './presentationControls'
 
 const BUNDLES: readonly { kind: BundleKind; label: string }[] = [
   { kind: 'zip', label: 'ZIP: every chart as PNG' },
@@ -106,7 +107,14 @@ function ExportAllMenu() {
   )
 }
 
-/** Export all: it comes in the charts chunk, so the entry bundle stays as it was. */
+/** Export all and Present: they come in the charts chunk, so the entry bundle stays as it was. */
 export default function HeaderTools() {
-  return <ExportAllMenu />
+  return (
+    <>
+      <ExportAllMenu />
+      <button type="button" className="button header-button" data-action="present" onClick={enterPresentation} title="One chart per slide, full screen; arrow keys move, Escape leaves">
+        Present
+      </button>
+    </>
+  )
 }
