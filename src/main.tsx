@@ -8,6 +8,10 @@ import './styles/app.css'
 import './styles/export-present.css'
 import { App } from './app/App'
 import { createQueryClient } from './app/queryClient'
+import { applyTheme, savedTheme } from './app/theme'
+
+// Before the first paint: a projector never flashes the light theme.
+applyTheme(savedTheme())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

@@ -1,6 +1,30 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { exportAll, type BundleKind } from '../charts/exportAll'
 import { enterPresentation } from './presentationControls'
+import { applyTheme, savedTheme, THEME_KEY, type Theme } from './theme'
+
+function saveTheme(theme: Theme): void {
+  applyTheme(theme)
+  try {
+    localStorage.setItem(THEME_KEY, theme)
+  } catch {
+    // Private mode or storage full: the theme still applies for this visit.
+  }
+}
+
+function ThemeToggle() {
+  const [theme, setTheme] = useState<Theme>(savedTheme)
+  const toggle = () => {
+    const next = theme === 'projector' ? 'light' : 'projector'
+    saveTheme(next)
+    setTheme(next)
+  }
+  return (
+    <button type="button" className="button secondary header-button" aria-pressed={theme === 'projector'} onClick={toggle} title="High contrast for projectors; remembered on this device">
+      Projector theme
+    </button>
+  )
+}
 
 const BUNDLES: readonly { kind: BundleKind; label: string }[] = [
   { kind: 'zip', label: 'ZIP: every chart as PNG' },
@@ -107,10 +131,11 @@ function ExportAllMenu() {
   )
 }
 
-/** Export all and Present: they come in the charts chunk, so the entry bundle stays as it was. */
+/** Present, projector theme and Export all: they come in the charts chunk, so the entry bundle stays as it was. */
 export default function HeaderTools() {
   return (
     <>
+      <ThemeToggle />
       <ExportAllMenu />
       <button type="button" className="button header-button" data-action="present" onClick={enterPresentation} title="One chart per slide, full screen; arrow keys move, Escape leaves">
         Present
