@@ -1,4 +1,4 @@
-import { Activity, lazy, Suspense } from 'react'
+import { lazy, Suspense } from 'react'
 import { TariffControl } from '../controls/TariffControl'
 import { PartnershipControl } from '../controls/PartnershipControl'
 import { CurrencyControl } from '../controls/CurrencyControl'
@@ -8,55 +8,43 @@ import { AssumptionsPanel } from '../panels/AssumptionsPanel'
 import { MethodologyPanel } from '../panels/MethodologyPanel'
 import { PanelErrorBoundary } from './PanelErrorBoundary'
 import { ChartGridSkeleton } from './DataStates'
-import { useSlide } from './presentation'
 
 // Recharts is most of the JavaScript. Start fetching it as soon as this module runs (in parallel
 // with the data), so the controls and figures do not wait for it and the charts rarely do.
 const chartGridModule = import('../charts/ChartGrid')
 const ChartGrid = lazy(() => chartGridModule)
-// The slides and the off-screen export stage draw the same charts: same chunk.
-const DashboardExtras = lazy(() => chartGridModule.then((m) => ({ default: m.DashboardExtras })))
 
 export function Dashboard() {
-  const slide = useSlide()
   return (
-    <>
-      {/* Hidden, not unmounted, while presenting: leaving the slides returns to the same scroll and state. */}
-      <Activity mode={slide === null ? 'visible' : 'hidden'}>
-        <div className="layout">
-          <aside className="sidebar" aria-label="Scenario controls">
-            <div className="sidebar-inner">
-              <PanelErrorBoundary what="The controls">
-                <TariffControl />
-                <PartnershipControl />
-                <CurrencyControl />
-                <div className="sidebar-actions">
-                  <ResetButton />
-                </div>
-              </PanelErrorBoundary>
+    <div className="layout">
+      <aside className="sidebar" aria-label="Scenario controls">
+        <div className="sidebar-inner">
+          <PanelErrorBoundary what="The controls">
+            <TariffControl />
+            <PartnershipControl />
+            <CurrencyControl />
+            <div className="sidebar-actions">
+              <ResetButton />
             </div>
-          </aside>
-          <div className="content">
-            <PanelErrorBoundary what="The key figures">
-              <KeyFigures />
-            </PanelErrorBoundary>
-            <PanelErrorBoundary what="The charts">
-              <Suspense fallback={<ChartGridSkeleton />}>
-                <ChartGrid />
-              </Suspense>
-            </PanelErrorBoundary>
-            <PanelErrorBoundary what="The assumptions panel">
-              <AssumptionsPanel />
-            </PanelErrorBoundary>
-            <PanelErrorBoundary what="The methodology panel">
-              <MethodologyPanel />
-            </PanelErrorBoundary>
-          </div>
+          </PanelErrorBoundary>
         </div>
-      </Activity>
-      <Suspense fallback={null}>
-        <DashboardExtras slide={slide} />
-      </Suspense>
-    </>
+      </aside>
+      <div className="content">
+        <PanelErrorBoundary what="The key figures">
+          <KeyFigures />
+        </PanelErrorBoundary>
+        <PanelErrorBoundary what="The charts">
+          <Suspense fallback={<ChartGridSkeleton />}>
+            <ChartGrid />
+          </Suspense>
+        </PanelErrorBoundary>
+        <PanelErrorBoundary what="The assumptions panel">
+          <AssumptionsPanel />
+        </PanelErrorBoundary>
+        <PanelErrorBoundary what="The methodology panel">
+          <MethodologyPanel />
+        </PanelErrorBoundary>
+      </div>
+    </div>
   )
 }

@@ -60,13 +60,17 @@ export default function PresentMode({ slide }: { slide: number }) {
     if (current !== slide) setSlide(current)
   }, [current, slide])
 
+  // The page under the slides is hidden by CSS (`is-presenting`); leaving returns to where the
+  // reader was, with focus back on the Present button.
   useEffect(() => {
     const root = document.documentElement
+    const scrollY = window.scrollY
     root.classList.add('is-presenting')
     rootRef.current?.focus()
     return () => {
       root.classList.remove('is-presenting')
-      document.querySelector<HTMLElement>('[data-action="present"]')?.focus()
+      window.scrollTo(0, scrollY)
+      document.querySelector<HTMLElement>('[data-action="present"]')?.focus({ preventScroll: true })
     }
   }, [])
 

@@ -2,9 +2,7 @@ import { useSyncExternalStore } from 'react'
 
 /**
  * Presentation mode lives in the URL hash (`#slide=2`), so a reload stays on the slide and in the
- * mode. The hash, not the query string: the query string carries the scenario. This part is in
- * the entry bundle (the dashboard must know at once whether to hide itself); the code that
- * changes slides comes with the slides (`presentationControls.ts`).
+ * mode. The hash, not the query string: the query string carries the scenario.
  */
 export const SLIDE_EVENT = 'hn-dashboard:slide'
 

@@ -1,25 +1,46 @@
+import { Activity } from 'react'
+import { createPortal } from 'react-dom'
 import { CHARTS } from './chartList'
+import { ExportHost } from './ExportHost'
+import { PanelErrorBoundary } from '../app/PanelErrorBoundary'
+import PresentMode from '../app/PresentMode'
+import { useSlide } from '../app/presentation'
 
-/** All four charts; one module so Recharts arrives as one chunk, loaded beside the data. */
+/**
+ * All four charts; one module so Recharts arrives as one chunk, loaded beside the data.
+ *
+ * Presentation mode and the export stage draw the same charts, so they come with this chunk and
+ * mount here, in portals outside the page layout. While presenting, the grid is hidden with
+ * <Activity> (its updates wait until idle, its state is kept) and the rest of the layout by CSS.
+ */
 export default function ChartGrid() {
+  const slide = useSlide()
   return (
-    <div className="chart-grid">
-      {CHARTS.map(({ slug, Component }) => (
-        <Component key={slug} />
-      ))}
-    </div>
+    <>
+      <Activity mode={slide === null ? 'visible' : 'hidden'}>
+        <div className="chart-grid">
+          {CHARTS.map(({ slug, Component }) => (
+            <Component key={slug} />
+          ))}
+        </div>
+      </Activity>
+      {slide !== null &&
+        createPortal(
+          <PanelErrorBoundary what="Presentation mode">
+            <PresentMode slide={slide} />
+          </PanelErrorBoundary>,
+          document.body,
+        )}
+      <ExportHost />
+    </>
   )
 }
 
 /*
- * Everything else the entry loads lazily comes through this one module, so the entry has a single
- * dynamic import target. With three or more, Rolldown (1.2, rolldown/rolldown#10731) moves React
- * out of the entry into a shared chunk and the initial download grows. All of these need the
- * charts anyway:
- * - the header's Present, Projector theme and Export all;
- * - presentation mode (one chart per slide) and the export stage, which draws the same charts off
- *   screen; both are mounted outside whatever hides the grid, so exports work while presenting.
- * The export code itself (SVG, PNG, ZIP, PPTX) stays in its own chunks, imported on first use.
+ * The header's Present, Projector theme and Export all come through this module too, so the
+ * entry has a single dynamic import target. With three or more, Rolldown (1.2,
+ * rolldown/rolldown#10731) moves React out of the entry into a shared chunk and the initial
+ * download grows. The export code itself (SVG, PNG, ZIP, PPTX) stays in chunks of its own,
+ * imported on first use.
  */
 export { default as HeaderTools } from '../app/HeaderTools'
-export { default as DashboardExtras } from '../app/DashboardExtras'
