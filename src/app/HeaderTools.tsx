@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { exportAll, type BundleKind } from '../charts/exportAll'
 import { enterPresentation } from './presentationControls'
 import { applyTheme, savedTheme, THEME_KEY, type Theme } from './theme'
@@ -41,6 +41,12 @@ function ExportAllMenu() {
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([])
   const wrapRef = useRef<HTMLDivElement>(null)
   const focusItem = (i: number) => itemRefs.current[(i + BUNDLES.length) % BUNDLES.length]?.focus()
+  // Which item takes focus when the menu opens (first for ↓, Enter and clicks; last for ↑).
+  const openFocus = useRef(0)
+
+  useLayoutEffect(() => {
+    if (open) focusItem(openFocus.current)
+  }, [open])
 
   useEffect(() => {
     if (!open) return
@@ -52,8 +58,8 @@ function ExportAllMenu() {
   }, [open])
 
   const openAt = (i: number) => {
+    openFocus.current = i
     setOpen(true)
-    requestAnimationFrame(() => focusItem(i))
   }
   const close = () => {
     setOpen(false)
