@@ -16,7 +16,10 @@ export interface ChartFile {
  */
 export async function chartImageFile(slug: ChartSlug, format: ImageFormat): Promise<ChartFile> {
   const { size, scale } = exportSettings.getState()
+  const start = performance.now()
   const [mod, stage] = await Promise.all([import('../export/chartImage'), openStage(slug, stageSpecFor(slug, size))])
+  // Phases show in the browser's performance timeline (and `npm run bench` prints them).
+  performance.measure('export: draw stage', { start })
   try {
     return await mod.chartImage(stage, format, scale)
   } finally {

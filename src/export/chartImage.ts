@@ -19,12 +19,16 @@ export interface ImageFile {
 }
 
 export async function chartImage(stage: StageInput, format: 'png' | 'svg', scale: number): Promise<ImageFile> {
+  let start = performance.now()
   const svg = await stageToSvg(stage.element)
+  performance.measure('export: compose SVG', { start })
   const fileName = chartFileName(stage.slug, stage.scenario, format)
   if (format === 'svg') {
     return { blob: new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }), fileName, width: svg.width, height: svg.height }
   }
+  start = performance.now()
   const blob = await svgToPng(svg, scale)
+  performance.measure('export: rasterise PNG', { start })
   return { blob, fileName, width: Math.round(svg.width * scale), height: Math.round(svg.height * scale) }
 }
 
