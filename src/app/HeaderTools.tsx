@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { exportAll, type BundleKind } from '../charts/exportAll'
-import { enterPresentation } from './presentationControls'
+import { enterPresentation } from './presentation'
 import { applyTheme, savedTheme, THEME_KEY, type Theme } from './theme'
 
 function saveTheme(theme: Theme): void {

@@ -5,7 +5,7 @@ import { KeyFigures } from '../figures/KeyFigures'
 import { TariffControl } from '../controls/TariffControl'
 import { PartnershipControl } from '../controls/PartnershipControl'
 import { PanelErrorBoundary } from './PanelErrorBoundary'
-import { leavePresentation, setSlide } from './presentationControls'
+import { leavePresentation, setSlide } from './presentation'
 
 /** Axis ticks are 13 px on the page; on a 1080-pixel-high screen they become 22 px (≥ 20 for a room). */
 function presentScale(viewportHeight: number): number {

@@ -76,6 +76,13 @@ describe('presentation mode in Chromium', () => {
     await slides(page).waitFor()
     expect(await counter(page)).toBe('4 / 4')
     expect(await slideTitle(page)).toBe('Plant footprint')
+    // Code that rewrites the query string (the scenario link) and drops the hash does not close
+    // the slides; the next step writes the slide back beside the new query string.
+    await page.evaluate(() => window.history.replaceState(null, '', '/?keep=2'))
+    await page.getByRole('button', { name: '25%' }).click()
+    expect(await counter(page)).toBe('4 / 4')
+    await page.keyboard.press('ArrowLeft')
+    expect(await page.evaluate(() => window.location.search + window.location.hash)).toBe('?keep=2#slide=3')
     // A slide that does not exist is corrected, not obeyed.
     await page.goto(`${baseUrl()}/#slide=9`)
     await slides(page).waitFor()
