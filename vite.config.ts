@@ -6,7 +6,14 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // pptxgenjs (loaded only when a user exports a deck) imports node:fs and node:https on its Node
+    // code path only. Left external they never load in a browser, and no CommonJS stub chunk pulls
+    // Rolldown's runtime helpers out of the entry into a chunk of their own.
+    rolldownOptions: { external: ['node:fs', 'node:https'] },
+  },
   test: {
     globals: true,
     environment: 'jsdom',

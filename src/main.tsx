@@ -5,8 +5,13 @@ import '@fontsource/inter/400.css'
 import '@fontsource/inter/600.css'
 import '@fontsource/inter/700.css'
 import './styles/app.css'
+import './styles/export-present.css'
 import { App } from './app/App'
 import { createQueryClient } from './app/queryClient'
+import { applyTheme, savedTheme } from './app/theme'
+
+// Before the first paint: a projector never flashes the light theme.
+applyTheme(savedTheme())
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { baselineQuery } from '../data/baselineQuery'
 import { publishedScenario, scenarioLimits } from '../data/publishedScenario'
@@ -9,6 +9,9 @@ import { Dashboard } from './Dashboard'
 import { ScenarioSession, useStartingScenario } from '../scenarios/ScenarioSession'
 import { DashboardSkeleton, DataError } from './DataStates'
 
+// Present, projector theme, Export all: in the charts chunk, which is fetched at start-up anyway.
+const HeaderTools = lazy(() => import('../charts/ChartGrid').then((m) => ({ default: m.HeaderTools })))
+
 function Header({ actionsRef }: { actionsRef: (el: HTMLDivElement | null) => void }) {
   return (
     <header className="app-header">
@@ -18,8 +21,13 @@ function Header({ actionsRef }: { actionsRef: (el: HTMLDivElement | null) => voi
           Drag the tariff, switch partnership options, and every figure follows. Published figures: November 2025.
         </p>
       </div>
-      {/* Undo, Redo and Copy link are portalled in here once the scenario store exists. */}
-      <div className="header-actions" ref={actionsRef} />
+      <div className="header-actions">
+        {/* Undo, Redo and Copy link are portalled in here once the scenario store exists. */}
+        <div className="scenario-actions" ref={actionsRef} />
+        <Suspense fallback={null}>
+          <HeaderTools />
+        </Suspense>
+      </div>
     </header>
   )
 }

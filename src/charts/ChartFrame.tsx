@@ -1,17 +1,16 @@
 import { useId, type ReactNode } from 'react'
-import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
-import { pickScenario } from '../store/scenarioStore'
-import { chartFileName } from '../format/scenarioText'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
-import { toCsv, type CsvTable } from './csv'
-import { downloadBlob } from './download'
+import type { CsvTable } from './csv'
 import { useScenarioText } from './useScenarioText'
 import { ChartLegend, type LegendItem } from './ChartLegend'
+import { ChartActions } from './ChartActions'
+import { useChartSize } from './chartSize'
+import type { ChartSlug } from './chartMeta'
 
 export interface ChartFrameProps {
   title: string
-  /** File-name part: "tariff-sensitivity". */
-  slug: string
+  /** File-name part: "tariff-sensitivity". The four dashboard charts also export as images. */
+  slug: ChartSlug | `comparison-${string}`
   /** What the chart shows, one line, before the scenario caption. */
   description: string
   /** Built only when the user asks for it. */
@@ -47,25 +46,46 @@ function CaptionText(props: { description: string; extraSource: string | undefin
   )
 }
 
+/**
+ * The chart as the export stage draws it: title and the scenario caption on top, legend, plot,
+ * source line at the foot. Every part is plain text or SVG, so `src/export` can turn the stage into
+ * one standalone SVG. `data-export-part` names the texts a slide deck reuses.
+ */
+function ExportFrame(props: ChartFrameProps) {
+  const current = useScenarioText()
+  // A comparison chart carries its own caption; every other chart states the scenario on screen.
+  const { caption, source } = props.text ?? current
+  return (
+    <figure className={props.wide ? 'chart-frame export-frame wide' : 'chart-frame export-frame'}>
+      <h2 className="chart-title" data-export-part="title">
+        {props.title}
+      </h2>
+      <p className="chart-caption" data-export-part="caption">
+        <span className="chart-description">{props.description}</span> <span className="chart-scenario">{caption}</span>
+      </p>
+      {props.legend && <ChartLegend items={props.legend} />}
+      <div className="chart-body">{props.children}</div>
+      <p className="chart-source" data-export-part="source">
+        {source}
+        {props.extraSource ? ` ${props.extraSource}` : ''}
+      </p>
+    </figure>
+  )
+}
+
 export function ChartFrame(props: ChartFrameProps) {
   const titleId = useId()
-  const store = useScenarioStoreApi()
-  const downloadCsv = () => {
-    const scenario = pickScenario(store.getState())
-    const blob = new Blob([toCsv(props.csv())], { type: 'text/csv;charset=utf-8' })
-    downloadBlob(chartFileName(props.slug, scenario, 'csv'), blob)
-  }
+  const { mode } = useChartSize()
+  if (mode === 'export') return <ExportFrame {...props} />
+  const isPresenting = mode === 'present'
+  const className = ['chart-frame', props.wide && 'wide', isPresenting && 'is-fill is-present'].filter(Boolean).join(' ')
   return (
-    <figure className={props.wide ? 'chart-frame wide' : 'chart-frame'} aria-labelledby={titleId}>
+    <figure className={className} aria-labelledby={titleId} data-chart-slug={props.slug}>
       <div className="chart-head">
         <h2 id={titleId} className="chart-title">
           {props.title}
         </h2>
-        <div className="chart-actions" role="group" aria-label={`${props.title}: downloads`}>
-          <button type="button" className="button small" onClick={downloadCsv} aria-label={`Download CSV: ${props.title} data`}>
-            CSV
-          </button>
-        </div>
+        {!isPresenting && <ChartActions slug={props.slug} title={props.title} csv={props.csv} />}
       </div>
       {props.legend && <ChartLegend items={props.legend} />}
       <div className="chart-body">

@@ -7,12 +7,14 @@ import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { useDeferredCostInputs } from './useChartInputs'
 import { ChartFrame } from './ChartFrame'
+import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
-import { ANIMATION_MS, AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
+import { ANIMATION_MS, COLORS } from './palette'
+import { useChartStyle, type ChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
 import type { LegendItem } from './ChartLegend'
 
-export const COST_OVER_TIME_TITLE = 'Cost over time'
+export const COST_OVER_TIME_TITLE = chartMeta('cost-over-time').title
 
 const LEGEND: readonly LegendItem[] = [
   { label: 'Nissan, with partnership', color: COLORS.nissanLight, mark: 'box' },
@@ -26,6 +28,7 @@ export function CostOverTimeChart() {
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const animate = useChartAnimation()
+  const style = useChartStyle()
   const rows = useMemo(() => costPath(exposed, inputs), [exposed, inputs])
   const anyTariffOption = inputs.partnership.drivetrains || inputs.partnership.platforms
   const unit = moneyUnit(currency, fx)
@@ -43,7 +46,7 @@ export function CostOverTimeChart() {
       legend={LEGEND}
       wide
     >
-      <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={anyTariffOption ? inputs.startYear : null} animate={animate} />
+      <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={anyTariffOption ? inputs.startYear : null} animate={animate} style={style} />
     </ChartFrame>
   )
 }
@@ -56,30 +59,31 @@ interface CostPathProps {
   /** Where to mark the partnership's start; null when no option changes the tariff cost. */
   startYear: number | null
   animate: boolean | 'auto'
+  style: ChartStyle
 }
 
-const MARGIN = { top: 24, right: 28, bottom: 4, left: 8 }
-const X_PADDING = { left: 16, right: 16 }
-const LINE_DOT = { r: 3 }
-
 /** The Recharts part alone, memoised on stable props (see TariffCostByCompanyChart). */
-const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, animate }: CostPathProps) {
+const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, animate, style }: CostPathProps) {
+  const { px, tick } = style
+  const margin = useMemo(() => ({ top: px(24), right: px(28), bottom: 4, left: px(8) }), [px])
+  const padding = useMemo(() => ({ left: px(16), right: px(16) }), [px])
+  const dot = useMemo(() => ({ r: px(3), strokeDasharray: 'none', fill: COLORS.combined }), [px])
   const domain = useMemo(() => [0, yTicks[yTicks.length - 1] ?? 1], [yTicks])
   const tooltipFormatter = useMemo(() => (v: unknown) => money(Number(v)), [money])
   const startLabel = useMemo(
-    () => ({ value: `Partnership starts ${startYear}`, position: 'insideTopLeft' as const, fill: COLORS.partnership, fontSize: 11 }),
-    [startYear],
+    () => ({ value: `Partnership starts ${startYear}`, position: 'insideTopLeft' as const, fill: COLORS.partnership, fontSize: px(11) }),
+    [startYear, px],
   )
   return (
-    <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
-      <ComposedChart data={rows} margin={MARGIN}>
+    <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+      <ComposedChart data={rows} margin={margin}>
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
-        <XAxis dataKey="year" padding={X_PADDING} tick={AXIS_TICK} tickLine={false} />
-        <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={domain} interval={0} />
+        <XAxis dataKey="year" padding={padding} tick={tick} tickLine={false} height={px(30)} />
+        <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} />
         <Tooltip formatter={tooltipFormatter} />
         <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
         <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
-        <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={LINE_DOT} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+        <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={dot} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
         {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
       </ComposedChart>
     </ResponsiveContainer>

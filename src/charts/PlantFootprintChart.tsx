@@ -8,13 +8,13 @@ import { formatCount } from '../format/format'
 import { niceCountTicks } from '../format/niceTicks'
 import type { Plant } from '../data/baselineSchema'
 import { ChartFrame } from './ChartFrame'
-import { ANIMATION_MS, AXIS_TICK, COLORS } from './palette'
+import { chartMeta } from './chartMeta'
+import { ANIMATION_MS, COLORS } from './palette'
+import { useChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
 import { barTopLabel } from './barLabel'
 
-export const PLANT_FOOTPRINT_TITLE = 'Plant footprint'
-const SUB_HEIGHT = 240
-const VEHICLE_LABEL = barTopLabel(formatCount, COLORS.axis)
+export const PLANT_FOOTPRINT_TITLE = chartMeta('plant-footprint').title
 
 function capacityText(p: Plant): string | null {
   if (!p.capacityPerYear) return null
@@ -53,6 +53,10 @@ export function PlantFootprintChart() {
   const exposed = useExposedImports()
   const inputs = useDeferredCurveInputs()
   const animate = useChartAnimation()
+  const style = useChartStyle()
+  const { px, tick } = style
+  const vehicleLabelPx = px(12)
+  const vehicleLabel = useMemo(() => barTopLabel(formatCount, COLORS.axis, vehicleLabelPx), [vehicleLabelPx])
   const now = baseline.published.nissanGlobalPlantsNow
   const target = baseline.published.nissanGlobalPlantsTarget
   const countRows = useMemo(
@@ -90,33 +94,37 @@ export function PlantFootprintChart() {
         <div className="plant-sub">
           <h3 className="sub-title">Nissan global plants</h3>
           <p className="sub-note">Dots: published (17 now, 10 by 2028). Dashed: assumed path.</p>
-          <ResponsiveContainer width="100%" height={SUB_HEIGHT} initialDimension={{ width: 260, height: SUB_HEIGHT }}>
-            <LineChart data={countRows} margin={{ top: 16, right: 16, bottom: 4, left: 0 }}>
+          <div className="plant-plot">
+          <ResponsiveContainer width="100%" height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
+            <LineChart data={countRows} margin={{ top: px(16), right: px(16), bottom: 4, left: 0 }}>
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
-              <XAxis dataKey="year" tick={AXIS_TICK} tickLine={false} />
-              <YAxis domain={[0, 20]} ticks={[0, 5, 10, 15, 20]} tick={AXIS_TICK} width={32} allowDecimals={false} />
+              <XAxis dataKey="year" tick={tick} tickLine={false} height={px(30)} />
+              <YAxis domain={[0, 20]} ticks={[0, 5, 10, 15, 20]} tick={tick} width={px(32)} allowDecimals={false} />
               <Tooltip />
-              <Line dataKey="assumedPlants" name="Assumed path (plants)" stroke={COLORS.nissan} strokeDasharray="5 4" strokeWidth={2} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
-              <Line dataKey="publishedPlants" name="Published (plants)" stroke="none" connectNulls={false} dot={{ r: 6, fill: COLORS.nissan, stroke: '#fff', strokeWidth: 2 }} isAnimationActive={false}>
-                <LabelList dataKey="publishedPlants" position="top" offset={10} fontSize={13} fontWeight={600} fill={COLORS.nissan} />
+              <Line dataKey="assumedPlants" name="Assumed path (plants)" stroke={COLORS.nissan} strokeDasharray="5 4" strokeWidth={px(2)} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+              <Line dataKey="publishedPlants" name="Published (plants)" stroke="none" connectNulls={false} dot={{ r: px(6), fill: COLORS.nissan, stroke: '#fff', strokeWidth: 2 }} isAnimationActive={false}>
+                <LabelList dataKey="publishedPlants" position="top" offset={px(10)} fontSize={px(13)} fontWeight={600} fill={COLORS.nissan} />
               </Line>
             </LineChart>
           </ResponsiveContainer>
+          </div>
         </div>
         <div className="plant-sub">
           <h3 className="sub-title">Vehicles a year moved into North America</h3>
           <p className="sub-note">Vehicle-equivalents of import value, at full ramp.</p>
-          <ResponsiveContainer width="100%" height={SUB_HEIGHT} initialDimension={{ width: 260, height: SUB_HEIGHT }}>
-            <BarChart data={movedRows} margin={{ top: 24, right: 16, bottom: 4, left: 0 }}>
+          <div className="plant-plot">
+          <ResponsiveContainer width="100%" height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
+            <BarChart data={movedRows} margin={{ top: px(24), right: px(16), bottom: 4, left: 0 }}>
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
-              <XAxis dataKey="company" tick={AXIS_TICK} tickLine={false} />
-              <YAxis tickFormatter={(v: number) => (v >= 1000 ? `${Math.round(v / 1000)}k` : String(v))} tick={AXIS_TICK} width={44} ticks={countTicks} domain={[0, countTicks[countTicks.length - 1] ?? 1]} interval={0} />
+              <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
+              <YAxis tickFormatter={(v: number) => (v >= 1000 ? `${Math.round(v / 1000)}k` : String(v))} tick={tick} width={px(44)} ticks={countTicks} domain={[0, countTicks[countTicks.length - 1] ?? 1]} interval={0} />
               <Tooltip formatter={(v) => `${formatCount(Number(v))} vehicles a year`} />
               <Bar dataKey="vehicles" name="Vehicle-equivalents at full ramp" fill={COLORS.partnership} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={[3, 3, 0, 0]}>
-                <LabelList dataKey="vehicles" content={VEHICLE_LABEL} />
+                <LabelList dataKey="vehicles" content={vehicleLabel} />
               </Bar>
             </BarChart>
           </ResponsiveContainer>
+          </div>
           {!anyMoved && <p className="chart-note">Switch on shared drivetrains or co-developed platforms to see the volume moved.</p>}
         </div>
       </div>

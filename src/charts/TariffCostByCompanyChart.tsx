@@ -7,13 +7,15 @@ import { useDeferredCostInputs } from './useChartInputs'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { ChartFrame } from './ChartFrame'
+import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
-import { ANIMATION_MS, AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
+import { ANIMATION_MS, COLORS } from './palette'
+import { useChartStyle, type ChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
 import { barTopLabel } from './barLabel'
 import type { LegendItem } from './ChartLegend'
 
-export const TARIFF_COST_TITLE = 'Tariff cost by company'
+export const TARIFF_COST_TITLE = chartMeta('tariff-cost-by-company').title
 
 const LEGEND: readonly LegendItem[] = [
   { label: 'Without partnership', color: COLORS.combined, mark: 'box' },
@@ -27,6 +29,7 @@ export function TariffCostByCompanyChart() {
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const fx = useScenario(selectFx)
   const animate = useChartAnimation()
+  const style = useChartStyle()
   const rows = useMemo(
     () => [
       { company: 'Nissan', withoutUsd: cost.nissan.withoutUsd, withUsd: cost.nissan.withUsd },
@@ -48,7 +51,7 @@ export function TariffCostByCompanyChart() {
       csv={csv}
       legend={LEGEND}
     >
-      <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'} animate={animate} />
+      <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'} animate={animate} style={style} />
     </ChartFrame>
   )
 }
@@ -60,9 +63,9 @@ interface CostBarsProps {
   axis: (usd: number) => string
   unitLabel: string
   animate: boolean | 'auto'
+  style: ChartStyle
 }
 
-const MARGIN = { top: 24, right: 12, bottom: 4, left: 8 }
 const BAR_RADIUS: [number, number, number, number] = [3, 3, 0, 0]
 const CURSOR = { fill: 'rgba(0,0,0,0.04)' }
 
@@ -70,25 +73,34 @@ const CURSOR = { fill: 'rgba(0,0,0,0.04)' }
  * The Recharts part alone, memoised: while the slider moves, the frame re-renders at once but
  * this only when its (deferred) rows arrive; every prop is stable between steps.
  */
-const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, animate }: CostBarsProps) {
-  const labels = useMemo(() => ({ without: barTopLabel(money, COLORS.axis), with: barTopLabel(money, COLORS.partnership) }), [money])
+const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, animate, style }: CostBarsProps) {
+  const { px, tick } = style
+  const labelPx = px(12)
+  const labels = useMemo(
+    () => ({ without: barTopLabel(money, COLORS.axis, labelPx), with: barTopLabel(money, COLORS.partnership, labelPx) }),
+    [money, labelPx],
+  )
+  const margin = useMemo(() => ({ top: px(24), right: px(12), bottom: 4, left: px(8) }), [px])
   const domain = useMemo(() => [0, yTicks[yTicks.length - 1] ?? 1], [yTicks])
-  const yLabel = useMemo(() => ({ value: unitLabel, angle: -90, position: 'insideLeft' as const, fill: COLORS.axis, fontSize: 12, dy: 40 }), [unitLabel])
+  const yLabel = useMemo(
+    () => ({ value: unitLabel, angle: -90, position: 'insideLeft' as const, fill: COLORS.axis, fontSize: px(12), dy: px(40) }),
+    [unitLabel, px],
+  )
   const tooltipFormatter = useMemo(() => (v: unknown) => money(Number(v)), [money])
   return (
-    <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
-        <BarChart data={rows} margin={MARGIN} barGap={4}>
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis dataKey="company" tick={AXIS_TICK} tickLine={false} />
-          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={domain} interval={0} label={yLabel} />
-          <Tooltip formatter={tooltipFormatter} cursor={CURSOR} />
-          <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={BAR_RADIUS}>
-            <LabelList dataKey="withoutUsd" content={labels.without} />
-          </Bar>
-          <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={BAR_RADIUS}>
-            <LabelList dataKey="withUsd" content={labels.with} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+    <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+      <BarChart data={rows} margin={margin} barGap={px(4)}>
+        <CartesianGrid stroke={COLORS.grid} vertical={false} />
+        <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
+        <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} label={yLabel} />
+        <Tooltip formatter={tooltipFormatter} cursor={CURSOR} />
+        <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={BAR_RADIUS}>
+          <LabelList dataKey="withoutUsd" content={labels.without} />
+        </Bar>
+        <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={BAR_RADIUS}>
+          <LabelList dataKey="withUsd" content={labels.with} />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
   )
 })

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts'
+import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts'
 import { useExposedImports } from '../data/useBaseline'
 import { scenarioCost } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
@@ -8,6 +8,7 @@ import { selectTariffPct } from '../store/scenarioStore'
 import { formatPct } from '../format/format'
 import { useDeferredCurveInputs } from './useChartInputs'
 import { COLORS } from './palette'
+import { useChartStyle } from './chartSize'
 
 /**
  * The current-setting marker on the sensitivity chart. It is the only part of that chart that
@@ -22,23 +23,27 @@ export function TariffMarker() {
   const xScale = useXAxisScale()
   const yScale = useYAxisScale()
   const plot = usePlotArea()
+  const { px } = useChartStyle()
   const costUsd = useMemo(() => scenarioCost(exposed, { ...inputs, tariffPct }).combined.withoutUsd, [exposed, inputs, tariffPct])
   if (!xScale || !yScale || !plot) return null
   const x = xScale(tariffPct)
   const y = yScale(costUsd)
   if (x === undefined || y === undefined) return null
   const labelOnLeft = tariffPct > 30
+  // Above the lines (their layer is 400), so the label's white halo keeps it readable where it
+  // crosses a curve, on screen and in an exported image.
   return (
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
     <g className="tariff-marker" aria-hidden="true">
       <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke={COLORS.marker} strokeWidth={2} />
-      <circle cx={x} cy={y} r={6} fill={COLORS.marker} stroke="#fff" strokeWidth={2} />
+      <circle cx={x} cy={y} r={px(6)} fill={COLORS.marker} stroke="#fff" strokeWidth={2} />
       <text
-        x={labelOnLeft ? x - 10 : x + 10}
+        x={labelOnLeft ? x - px(10) : x + px(10)}
         y={y}
         dy="0.35em"
         textAnchor={labelOnLeft ? 'end' : 'start'}
         fill={COLORS.marker}
-        fontSize={12}
+        fontSize={px(12)}
         fontWeight={600}
         paintOrder="stroke"
         stroke="#fff"
@@ -47,5 +52,6 @@ export function TariffMarker() {
         {`${formatPct(tariffPct)}: ${money(costUsd)}`}
       </text>
     </g>
+    </ZIndexLayer>
   )
 }

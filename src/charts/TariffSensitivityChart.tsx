@@ -10,17 +10,16 @@ import { TariffMarker } from './TariffMarker'
 import { formatPct } from '../format/format'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { ChartFrame } from './ChartFrame'
+import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
-import { ANIMATION_MS, AXIS_TICK, CHART_HEIGHT, COLORS } from './palette'
+import { ANIMATION_MS, COLORS } from './palette'
+import { useChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
 import type { LegendItem } from './ChartLegend'
 
-export const SENSITIVITY_TITLE = 'Tariff sensitivity'
+export const SENSITIVITY_TITLE = chartMeta('tariff-sensitivity').title
 const X_TICKS = [0, 10, 15, 20, 25, 30, 40, 50]
 const CURRENT_PUBLISHED_PCT = 15
-// Two rows, with a white halo, so the labels stay readable where the lines are close (phones).
-const PRE_WAR_LABEL = { value: '2.5% pre-war', position: 'insideTopLeft' as const, fill: COLORS.reference, fontSize: 11, stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' }
-const NOW_LABEL = { ...PRE_WAR_LABEL, value: '15% now', dy: 14 }
 
 const LEGEND: readonly LegendItem[] = [
   { label: 'Nissan', color: COLORS.nissan, mark: 'line' },
@@ -40,6 +39,13 @@ export function TariffSensitivityChart() {
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const animate = useChartAnimation()
+  const style = useChartStyle()
+  const { px, tick } = style
+  // Two rows, so the labels stay apart where the lines are close (phones).
+  const refLabels = useMemo(() => {
+    const preWar = { value: '2.5% pre-war', position: 'insideTopLeft' as const, fill: COLORS.reference, fontSize: px(11) }
+    return { preWar, now: { ...preWar, value: '15% now', dy: px(14) } }
+  }, [px])
   // The curve ignores the slider; dragging it only moves the marker.
   const rows = useMemo(() => sensitivityCurve(exposed, inputs), [exposed, inputs])
   const hasTariffOption = inputs.partnership.drivetrains || inputs.partnership.platforms
@@ -62,8 +68,8 @@ export function TariffSensitivityChart() {
       csv={csv}
       legend={hasTariffOption ? LEGEND_WITH_PARTNERSHIP : LEGEND}
     >
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
-        <LineChart data={rows} margin={{ top: 24, right: 20, bottom: 16, left: 8 }}>
+      <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+        <LineChart data={rows} margin={{ top: px(24), right: px(20), bottom: px(16), left: px(8) }}>
           <CartesianGrid stroke={COLORS.grid} />
           <XAxis
             dataKey="tariffPct"
@@ -71,13 +77,14 @@ export function TariffSensitivityChart() {
             domain={[0, 50]}
             ticks={X_TICKS}
             tickFormatter={formatPct}
-            tick={AXIS_TICK}
-            label={{ value: 'US tariff on Japanese imports', position: 'insideBottom', offset: -10, fill: COLORS.axis, fontSize: 12 }}
+            tick={tick}
+            height={px(30)}
+            label={{ value: 'US tariff on Japanese imports', position: 'insideBottom', offset: -px(10), fill: COLORS.axis, fontSize: px(12) }}
           />
-          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
+          <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
           <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
-          <ReferenceLine x={BASELINE_TARIFF_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={PRE_WAR_LABEL} />
-          <ReferenceLine x={CURRENT_PUBLISHED_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={NOW_LABEL} />
+          <ReferenceLine x={BASELINE_TARIFF_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={refLabels.preWar} />
+          <ReferenceLine x={CURRENT_PUBLISHED_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={refLabels.now} />
           <Line dataKey="nissanUsd" name="Nissan" stroke={COLORS.nissan} strokeWidth={2} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
           <Line dataKey="hondaUsd" name="Honda" stroke={COLORS.honda} strokeWidth={2} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
           <Line dataKey="combinedUsd" name="Combined" stroke={COLORS.combined} strokeWidth={3} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />

@@ -15,8 +15,6 @@ export const COLORS = {
   axis: '#374151',
 } as const
 
-export const AXIS_TICK = { fill: COLORS.axis, fontSize: 13 }
 export const CHART_HEIGHT = 300
-/** Legends sit above the plot, in the page's ink colour, with room below them. */
 /** Short enough that a chart never trails a click; Recharts' default is 1.5 s. */
 export const ANIMATION_MS = 350

@@ -20,10 +20,10 @@ describe('error states', () => {
     const b = shippedBaseline()
     render(
       <ScenarioStoreProvider published={publishedScenario(b)} limits={scenarioLimits(b)}>
-        <ChartFrame title="Broken chart" slug="broken" description="d" csv={() => ({ columns: ['a'], rows: [[1]] })}>
+        <ChartFrame title="Broken chart" slug="comparison-broken" description="d" csv={() => ({ columns: ['a'], rows: [[1]] })}>
           <Broken />
         </ChartFrame>
-        <ChartFrame title="Good chart" slug="good" description="d" csv={() => ({ columns: ['a'], rows: [[1]] })}>
+        <ChartFrame title="Good chart" slug="comparison-good" description="d" csv={() => ({ columns: ['a'], rows: [[1]] })}>
           <p>drawn</p>
         </ChartFrame>
       </ScenarioStoreProvider>,

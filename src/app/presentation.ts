@@ -1,0 +1,60 @@
+import { useSyncExternalStore } from 'react'
+
+/**
+ * Presentation mode lives in the URL hash (`#slide=2`), so a reload stays on the slide and in the
+ * mode. The hash, not the query string: the query string carries the scenario.
+ *
+ * The slide is held here and written to the URL, not read back from the URL on every render:
+ * code that rewrites the query string with history.replaceState and drops the hash must not
+ * close the slides in the middle of a meeting. A hash the user edits (hashchange) is obeyed.
+ */
+export function parseSlide(hash: string): number | null {
+  const m = /(?:^#|&)slide=(\d{1,3})(?:&|$)/.exec(hash)
+  return m ? Number(m[1]) : null
+}
+
+let current: number | null = typeof window === 'undefined' ? null : parseSlide(window.location.hash)
+const listeners = new Set<() => void>()
+
+function notify(): void {
+  for (const l of listeners) l()
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    current = parseSlide(window.location.hash)
+    notify()
+  })
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** The slide in view (1-based), or null when not presenting. */
+export function useSlide(): number | null {
+  return useSyncExternalStore(subscribe, () => current, () => null)
+}
+
+/** Show a slide (or leave with null) and write it to the URL, keeping the path and query string. */
+export function setSlide(slide: number | null): void {
+  const { pathname, search } = window.location
+  // Replace, not push: stepping through slides should not fill the Back button's history.
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${slide === null ? '' : `#slide=${slide}`}`)
+  current = slide
+  notify()
+}
+
+/** Called from the Present button's click, so the browser accepts the fullscreen request. */
+export function enterPresentation(): void {
+  const root = document.documentElement
+  // Refused (no user gesture, an iframe, a policy) or unsupported: the slides still fill the window.
+  if (root.requestFullscreen && !document.fullscreenElement) root.requestFullscreen().catch(() => {})
+  setSlide(1)
+}
+
+export function leavePresentation(): void {
+  if (document.fullscreenElement) document.exitFullscreen().catch(() => {})
+  setSlide(null)
+}

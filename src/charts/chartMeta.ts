@@ -1,0 +1,31 @@
+/**
+ * The four charts by slug, in page order. Slugs name the exported files
+ * (`honda-nissan_<slug>_<scenario>.png`) and the slides; titles are the figures' accessible names.
+ * Kept apart from the chart components so the header and the export code can list the charts
+ * without loading Recharts.
+ */
+export type ChartSlug = 'tariff-cost-by-company' | 'tariff-sensitivity' | 'cost-over-time' | 'plant-footprint'
+
+export interface ChartMeta {
+  slug: ChartSlug
+  title: string
+  /** Spans the whole row of the grid on the page (and exports wider at chart size). */
+  wide: boolean
+}
+
+export const CHART_META: readonly ChartMeta[] = [
+  { slug: 'tariff-cost-by-company', title: 'Tariff cost by company', wide: false },
+  { slug: 'tariff-sensitivity', title: 'Tariff sensitivity', wide: false },
+  { slug: 'cost-over-time', title: 'Cost over time', wide: true },
+  { slug: 'plant-footprint', title: 'Plant footprint', wide: true },
+]
+
+export function chartMeta(slug: ChartSlug): ChartMeta {
+  const meta = CHART_META.find((m) => m.slug === slug)
+  if (!meta) throw new Error(`Unknown chart ${slug}`)
+  return meta
+}
+
+export function isChartSlug(slug: string): slug is ChartSlug {
+  return CHART_META.some((m) => m.slug === slug)
+}

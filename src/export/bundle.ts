@@ -1,0 +1,64 @@
+import { zipSync } from 'fflate'
+
+export interface SlideInput {
+  title: string
+  caption: string
+  source: string
+  png: Blob
+  /** Pixel size of the PNG, to keep its aspect on the slide. */
+  width: number
+  height: number
+}
+
+/** Every chart's PNG in one ZIP. PNGs are compressed already: store them (level 0), it is faster. */
+export async function zipFiles(files: { fileName: string; blob: Blob }[]): Promise<Blob> {
+  const entries: Record<string, [Uint8Array, { level: 0 }]> = {}
+  for (const f of files) entries[f.fileName] = [new Uint8Array(await f.blob.arrayBuffer()), { level: 0 }]
+  return new Blob([zipSync(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' })
+}
+
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error)
+    reader.readAsDataURL(blob)
+  })
+}
+
+// LAYOUT_WIDE: 13.333 × 7.5 in (16:9).
+const SLIDE_W = 13.333
+const MARGIN = 0.5
+const TEXT_W = SLIDE_W - 2 * MARGIN
+const PICTURE = { y: 1.15, h: 4.75 }
+
+/**
+ * One 16:9 slide per chart: the title as slide text, the chart (legend and plot) as a picture,
+ * then the caption and the source line as text, so the deck can be edited and searched.
+ * pptxgenjs (and the jszip it brings) is loaded only here.
+ */
+export async function buildDeck(slides: SlideInput[], deckTitle: string): Promise<Blob> {
+  const { default: PptxGenJS } = await import('pptxgenjs')
+  const pptx = new PptxGenJS()
+  pptx.layout = 'LAYOUT_WIDE'
+  pptx.title = deckTitle
+  pptx.subject = 'US tariffs on Japanese car imports and a Honda–Nissan partnership in North America'
+  for (const s of slides) {
+    const slide = pptx.addSlide()
+    slide.background = { color: 'FFFFFF' }
+    slide.addText(s.title, { x: MARGIN, y: 0.3, w: TEXT_W, h: 0.75, fontFace: 'Arial', fontSize: 30, bold: true, color: '111827', valign: 'middle', margin: 0 })
+    // Fit the picture in its box without distorting it, centred.
+    const aspect = s.width / s.height
+    let w = TEXT_W
+    let h = w / aspect
+    if (h > PICTURE.h) {
+      h = PICTURE.h
+      w = h * aspect
+    }
+    slide.addImage({ data: await dataUrl(s.png), x: (SLIDE_W - w) / 2, y: PICTURE.y + (PICTURE.h - h) / 2, w, h, altText: `${s.title}. ${s.caption}` })
+    slide.addText(s.caption, { x: MARGIN, y: 6.0, w: TEXT_W, h: 0.65, fontFace: 'Arial', fontSize: 14, color: '1f2937', valign: 'top', margin: 0 })
+    slide.addText(s.source, { x: MARGIN, y: 6.7, w: TEXT_W, h: 0.6, fontFace: 'Arial', fontSize: 10, color: '4b5563', valign: 'top', margin: 0 })
+  }
+  const out = await pptx.write({ outputType: 'blob' })
+  return out instanceof Blob ? out : new Blob([out as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' })
+}

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import HeaderTools from '../../src/app/HeaderTools'
+import { THEME_KEY } from '../../src/app/theme'
+
+afterEach(() => {
+  localStorage.clear()
+  document.documentElement.className = ''
+  window.history.replaceState(null, '', '/')
+})
+
+describe('header tools', () => {
+  it('Export all is a menu button offering ZIP and PPTX, by keyboard', async () => {
+    const user = userEvent.setup()
+    render(<HeaderTools />)
+    const button = screen.getByRole('button', { name: 'Export all' })
+    expect(button).toHaveAttribute('aria-haspopup', 'menu')
+    button.focus()
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('menu')).toBeVisible()
+    expect(screen.getByRole('menuitem', { name: /ZIP/ })).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('menuitem', { name: /PPTX/ })).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('menuitem', { name: /ZIP/ })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
+    expect(button).toHaveFocus()
+    expect(button).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('Projector theme toggles, says whether it is on, and is remembered under hn-dashboard:theme', async () => {
+    const user = userEvent.setup()
+    render(<HeaderTools />)
+    const toggle = screen.getByRole('button', { name: 'Projector theme' })
+    expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    expect(localStorage.getItem(THEME_KEY)).toBe('projector')
+    expect(document.documentElement).toHaveClass('theme-projector')
+    await user.click(toggle)
+    expect(localStorage.getItem(THEME_KEY)).toBe('light')
+    expect(document.documentElement).not.toHaveClass('theme-projector')
+  })
+
+  it('starts with the saved theme, and treats an unreadable value as the light theme', () => {
+    localStorage.setItem(THEME_KEY, 'projector')
+    const { unmount } = render(<HeaderTools />)
+    expect(screen.getByRole('button', { name: 'Projector theme' })).toHaveAttribute('aria-pressed', 'true')
+    unmount()
+    localStorage.setItem(THEME_KEY, '{"broken')
+    render(<HeaderTools />)
+    expect(screen.getByRole('button', { name: 'Projector theme' })).toHaveAttribute('aria-pressed', 'false')
+    expect(localStorage.getItem(THEME_KEY)).toBe('{"broken')
+  })
+
+  it('Present puts the first slide in the URL hash and leaves the query string alone', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', '/?tariff=25')
+    render(<HeaderTools />)
+    await user.click(screen.getByRole('button', { name: 'Present' }))
+    expect(window.location.search).toBe('?tariff=25')
+    expect(window.location.hash).toBe('#slide=1')
+  })
+})
