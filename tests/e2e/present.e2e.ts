@@ -66,23 +66,23 @@ describe('presentation mode in Chromium', () => {
   })
 
   it('stays on the slide after a reload, and keeps the query string (the scenario) as it is', async () => {
-    const { page, problems } = await openPage(browser, '/?keep=1#slide=3', FULL_HD)
+    const { page, problems } = await openPage(browser, '/?tariff=25#slide=3', FULL_HD)
     await slides(page).waitFor()
     expect(await counter(page)).toBe('3 / 4')
     expect(await slideTitle(page)).toBe('Cost over time')
     await page.keyboard.press('ArrowRight')
-    expect(await page.evaluate(() => window.location.search + window.location.hash)).toBe('?keep=1#slide=4')
+    expect(await page.evaluate(() => window.location.search + window.location.hash)).toBe('?tariff=25#slide=4')
     await page.reload()
     await slides(page).waitFor()
     expect(await counter(page)).toBe('4 / 4')
     expect(await slideTitle(page)).toBe('Plant footprint')
     // Code that rewrites the query string (the scenario link) and drops the hash does not close
     // the slides; the next step writes the slide back beside the new query string.
-    await page.evaluate(() => window.history.replaceState(null, '', '/?keep=2'))
+    await page.evaluate(() => window.history.replaceState(null, '', '/?tariff=25'))
     await page.getByRole('button', { name: '25%' }).click()
     expect(await counter(page)).toBe('4 / 4')
     await page.keyboard.press('ArrowLeft')
-    expect(await page.evaluate(() => window.location.search + window.location.hash)).toBe('?keep=2#slide=3')
+    expect(await page.evaluate(() => window.location.search + window.location.hash)).toBe('?tariff=25#slide=3')
     // A slide that does not exist is corrected, not obeyed.
     await page.goto(`${baseUrl()}/#slide=9`)
     await slides(page).waitFor()

@@ -65,7 +65,7 @@ function file(name: string, content: string | object) {
 
 describe('scenario links', () => {
   it('follow the scenario in the query string, keep the hash, and restore exactly', async () => {
-    const { page, problems } = await openPage(browser, '/#slide=2')
+    const { page, problems } = await openPage(browser, '/#method-title')
     await chartsReady(page)
     expect(await search(page)).toBe('')
     await page.getByRole('button', { name: /25%/ }).first().click()
@@ -73,7 +73,7 @@ describe('scenario links', () => {
     await page.getByRole('switch', { name: /shared drivetrains/i }).check()
     await page.getByRole('radio', { name: 'JPY' }).check()
     await expectSearchSoon(page, '?tariff=25&options=drivetrains&currency=JPY')
-    expect(await page.evaluate(() => window.location.hash)).toBe('#slide=2')
+    expect(await page.evaluate(() => window.location.hash)).toBe('#method-title')
     // Dragging the slider does not add history entries: the back button is not flooded.
     const historyLength = await page.evaluate(() => window.history.length)
     await tariffSlider(page).focus()
