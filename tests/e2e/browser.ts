@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 // @ts-expect-error: plain ESM helper shared with the runner and the bench
 import { CHROMIUM_ARGS } from './findChromium.mjs'
@@ -17,15 +17,30 @@ export interface WatchedPage {
   problems: string[]
 }
 
-/** A page that records every console error and uncaught exception, for "no console errors" checks. */
-export async function openPage(browser: Browser, path = '/', viewport = { width: 1440, height: 900 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true })
-  const page = await context.newPage()
+/** Records every console error, uncaught exception, for "no console errors" checks. */
+export function watchProblems(page: Page): string[] {
   const problems: string[] = []
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console.error: ${m.text()}`)
   })
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  return problems
+}
+
+/**
+ * A fresh context and page at `path`, watched for problems. `beforeLoad` runs on the context
+ * before the app's scripts (seeding localStorage, say).
+ */
+export async function openPage(
+  browser: Browser,
+  path = '/',
+  viewport = { width: 1440, height: 900 },
+  beforeLoad?: (context: BrowserContext) => Promise<unknown>,
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true })
+  await beforeLoad?.(context)
+  const page = await context.newPage()
+  const problems = watchProblems(page)
   await page.goto(baseUrl() + path)
   return { page, problems }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, chartsReady, launch, openPage } from './browser'
+import { baseUrl, chartsReady, launch, openPage, watchProblems } from './browser'
 
 const ARTIFACTS = 'tests/e2e/artifacts'
 mkdirSync(ARTIFACTS, { recursive: true })
@@ -150,9 +150,7 @@ describe('presentation mode in Chromium', () => {
       Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'))
     })
     const page = await context.newPage()
-    const problems: string[] = []
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
-    page.on('pageerror', (e) => problems.push(e.message))
+    const problems = watchProblems(page)
     await page.goto(`${baseUrl()}/`)
     await chartsReady(page)
     await page.getByRole('button', { name: 'Present' }).click()

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, chartsReady, launch, openPage } from './browser'
+import { baseUrl, chartsReady, launch, openPage, watchProblems } from './browser'
 
 const ARTIFACTS = 'tests/e2e/artifacts'
 mkdirSync(ARTIFACTS, { recursive: true })
@@ -42,21 +42,15 @@ async function expectSearchSoon(page: Page, expected: string) {
 
 /** Open a page whose localStorage is seeded before the app's scripts run (once per context). */
 async function openSeeded(seed: Record<string, string>, path = '/') {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
-  await context.addInitScript((items) => {
-    if (sessionStorage.getItem('seeded')) return
-    sessionStorage.setItem('seeded', '1')
-    for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v)
-  }, seed)
-  const page = await context.newPage()
-  const problems: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`)
-  })
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-  await page.goto(baseUrl() + path)
-  await chartsReady(page)
-  return { page, problems }
+  const opened = await openPage(browser, path, undefined, (context) =>
+    context.addInitScript((items) => {
+      if (sessionStorage.getItem('seeded')) return
+      sessionStorage.setItem('seeded', '1')
+      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v)
+    }, seed),
+  )
+  await chartsReady(opened.page)
+  return opened
 }
 
 function file(name: string, content: string | object) {
@@ -380,9 +374,7 @@ describe('saved data that cannot be read', () => {
       [KEY, previous],
     )
     const page = await context.newPage()
-    const problems: string[] = []
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
-    page.on('pageerror', (e) => problems.push(e.message))
+    const problems = watchProblems(page)
     await page.goto(baseUrl() + '/')
     await chartsReady(page)
     expect(await savedNames(page)).toEqual(['Kept'])
