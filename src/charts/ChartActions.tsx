@@ -7,7 +7,9 @@ import { downloadBlob } from './download'
 import { canCopyImages, chartImageFile, downloadChartImage, type ImageFormat } from './chartExport'
 import { exportSettings, useExportSettings, type ExportSettings } from './exportSettings'
 import { SLIDE_STAGE } from './stageQueue'
-import { isChartSlug, type ChartSlug } from './chartMeta'
+import type { ExportSlug } from './chartMeta'
+import { isChartSlug } from './chartMeta'
+import { exportChartComponent } from './exportRegistry'
 
 interface Status {
   text: string
@@ -51,9 +53,10 @@ function ImageOptions() {
  * The buttons above each chart: PNG, SVG, copy image, CSV. Accessible names carry the format and
  * the chart (“Download PNG: Tariff sensitivity”), as the UI contract asks.
  */
-export function ChartActions(props: { slug: ChartSlug | `comparison-${string}`; title: string; csv: () => CsvTable }) {
-  // The export stage draws the four dashboard charts; a comparison chart downloads its data only.
-  if (!isChartSlug(props.slug)) return <CsvOnlyActions slug={props.slug} title={props.title} csv={props.csv} />
+export function ChartActions(props: { slug: ExportSlug; title: string; csv: () => CsvTable }) {
+  // The export stage draws the dashboard charts and the charts registered with it (the comparison).
+  const drawable = isChartSlug(props.slug) || exportChartComponent(props.slug) !== undefined
+  if (!drawable) return <CsvOnlyActions slug={props.slug} title={props.title} csv={props.csv} />
   return <ImageActions slug={props.slug} title={props.title} csv={props.csv} />
 }
 
@@ -74,7 +77,7 @@ function CsvOnlyActions(props: { slug: string; title: string; csv: () => CsvTabl
   )
 }
 
-function ImageActions(props: { slug: ChartSlug; title: string; csv: () => CsvTable }) {
+function ImageActions(props: { slug: ExportSlug; title: string; csv: () => CsvTable }) {
   const store = useScenarioStoreApi()
   const [status, setStatus] = useState<Status | null>(null)
   const busy = useRef(false)

@@ -5,12 +5,12 @@ import { useScenarioText } from './useScenarioText'
 import { ChartLegend, type LegendItem } from './ChartLegend'
 import { ChartActions } from './ChartActions'
 import { useChartSize } from './chartSize'
-import type { ChartSlug } from './chartMeta'
+import type { ExportSlug } from './chartMeta'
 
 export interface ChartFrameProps {
   title: string
   /** File-name part: "tariff-sensitivity". The four dashboard charts also export as images. */
-  slug: ChartSlug | `comparison-${string}`
+  slug: ExportSlug
   /** What the chart shows, one line, before the scenario caption. */
   description: string
   /** Built only when the user asks for it. */

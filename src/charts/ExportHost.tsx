@@ -4,6 +4,8 @@ import { useStore } from 'zustand'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { pickScenario } from '../store/scenarioStore'
 import { CHARTS } from './chartList'
+import { isChartSlug } from './chartMeta'
+import { exportChartComponent } from './exportRegistry'
 import { ChartSizeContext, type ChartSize } from './chartSize'
 import { stageJobs, type StageJob, type StageKind } from './stageQueue'
 import { CHART_HEIGHT } from './palette'
@@ -72,7 +74,7 @@ class StageBoundary extends Component<{ job: StageJob; children: ReactNode }, { 
 function ExportStage({ job }: { job: StageJob }) {
   const ref = useRef<HTMLDivElement>(null)
   const store = useScenarioStoreApi()
-  const Chart = CHARTS.find((c) => c.slug === job.slug)?.Component
+  const Chart = isChartSlug(job.slug) ? CHARTS.find((c) => c.slug === job.slug)?.Component : exportChartComponent(job.slug)
   useEffect(() => {
     const element = ref.current
     if (!element || !Chart) {

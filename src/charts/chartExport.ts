@@ -1,7 +1,7 @@
 import { downloadBlob } from './download'
 import { exportSettings } from './exportSettings'
 import { openStage, stageSpecFor } from './stageQueue'
-import type { ChartSlug } from './chartMeta'
+import type { ExportSlug } from './chartMeta'
 
 export type ImageFormat = 'png' | 'svg'
 
@@ -14,7 +14,7 @@ export interface ChartFile {
  * One chart as a PNG or SVG file. The export code (SVG composition, fonts, rasterising) arrives
  * by import() on first use, in parallel with drawing the stage.
  */
-export async function chartImageFile(slug: ChartSlug, format: ImageFormat): Promise<ChartFile> {
+export async function chartImageFile(slug: ExportSlug, format: ImageFormat): Promise<ChartFile> {
   const { size, scale } = exportSettings.getState()
   const start = performance.now()
   const [mod, stage] = await Promise.all([import('../export/chartImage'), openStage(slug, stageSpecFor(slug, size))])
@@ -27,7 +27,7 @@ export async function chartImageFile(slug: ChartSlug, format: ImageFormat): Prom
   }
 }
 
-export async function downloadChartImage(slug: ChartSlug, format: ImageFormat): Promise<string> {
+export async function downloadChartImage(slug: ExportSlug, format: ImageFormat): Promise<string> {
   const file = await chartImageFile(slug, format)
   downloadBlob(file.fileName, file.blob)
   return file.fileName

@@ -29,3 +29,8 @@ export function chartMeta(slug: ChartSlug): ChartMeta {
 export function isChartSlug(slug: string): slug is ChartSlug {
   return CHART_META.some((m) => m.slug === slug)
 }
+
+/** Charts drawn elsewhere (the comparison) that register themselves for image export. */
+export type ComparisonSlug = `comparison-${string}`
+/** Everything the export stage can draw. */
+export type ExportSlug = ChartSlug | ComparisonSlug

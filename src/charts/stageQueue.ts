@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 import type { Scenario } from '../model/scenario'
-import { chartMeta, type ChartSlug } from './chartMeta'
+import { isChartSlug, chartMeta, type ExportSlug } from './chartMeta'
 
 /**
  * Export draws a chart afresh in an off-screen "stage" at a fixed size with animation off (as OWID's
@@ -28,14 +28,14 @@ export interface StageResult {
 }
 
 export interface Stage extends StageResult {
-  slug: ChartSlug
+  slug: ExportSlug
   /** Unmount the stage; call when the picture has been taken. */
   release: () => void
 }
 
 export interface StageJob {
   id: number
-  slug: ChartSlug
+  slug: ExportSlug
   spec: StageSpec
   settle: (result: StageResult | Error) => void
 }
@@ -49,7 +49,7 @@ export const DECK_STAGE = { width: 1100, height: 430 } as const
 
 let nextId = 1
 
-export function openStage(slug: ChartSlug, spec: StageSpec, timeoutMs = 10_000): Promise<Stage> {
+export function openStage(slug: ExportSlug, spec: StageSpec, timeoutMs = 10_000): Promise<Stage> {
   return new Promise((resolve, reject) => {
     const id = nextId++
     const release = () => stageJobs.setState((s) => ({ jobs: s.jobs.filter((j) => j.id !== id) }))
@@ -75,10 +75,10 @@ export function openStage(slug: ChartSlug, spec: StageSpec, timeoutMs = 10_000):
 const MIN_WIDTH = 320
 
 /** The stage for a chart at its size on the page, or for a 16:9 slide. */
-export function stageSpecFor(slug: ChartSlug, size: 'chart' | 'slide'): StageSpec {
+export function stageSpecFor(slug: ExportSlug, size: 'chart' | 'slide'): StageSpec {
   if (size === 'slide') return { kind: 'slide', ...SLIDE_STAGE }
-  const figure = document.querySelector(`.chart-grid figure[data-chart-slug="${slug}"]`)
+  const figure = document.querySelector(`figure[data-chart-slug="${slug}"]`)
   const measured = figure ? Math.round(figure.getBoundingClientRect().width) : 0
-  const width = measured >= MIN_WIDTH ? measured : chartMeta(slug).wide ? 1200 : 640
+  const width = measured >= MIN_WIDTH ? measured : isChartSlug(slug) && chartMeta(slug).wide ? 1200 : 640
   return { kind: 'chart', width }
 }

@@ -13,6 +13,8 @@ import { CHART_HEIGHT, COLORS } from '../charts/palette'
 import { PAGE_CHART_STYLE_TICK as AXIS_TICK } from '../charts/chartSize'
 import type { LegendItem } from '../charts/ChartLegend'
 import { comparisonCaption, type ComparedScenario } from './comparedScenarios'
+import { useComparedScenarios } from './useComparedScenarios'
+import { registerExportChart } from '../charts/exportRegistry'
 
 /**
  * The comparison's charts, one line per scenario in its own colour and dash, named in the legend.
@@ -123,6 +125,14 @@ function SensitivityCompared({ columns }: { columns: readonly ComparedScenario[]
     </ChartFrame>
   )
 }
+
+// The export stage draws these from the same compared scenarios, so they export like any chart.
+registerExportChart('comparison-cost-over-time', function CostOverTimeComparedForExport() {
+  return <CostOverTimeCompared columns={useComparedScenarios().columns} />
+})
+registerExportChart('comparison-tariff-sensitivity', function SensitivityComparedForExport() {
+  return <SensitivityCompared columns={useComparedScenarios().columns} />
+})
 
 export default function ComparisonCharts({ columns }: { columns: readonly ComparedScenario[] }) {
   return (

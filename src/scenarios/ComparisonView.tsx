@@ -1,16 +1,13 @@
-import { lazy, Suspense, useDeferredValue, useId, useMemo } from 'react'
-import { useShallow } from 'zustand/react/shallow'
+import { lazy, Suspense, useId, useMemo } from 'react'
 import { useExposedImports } from '../data/useBaseline'
 import { scenarioCost, type ScenarioCost } from '../model/projection'
-import { normaliseScenario, pickScenario } from '../store/scenarioStore'
 import { useScenario } from '../store/ScenarioStoreContext'
-import { useSavedScenarios } from '../store/SavedScenariosContext'
 import { MAX_COMPARED, useCompareStore } from '../store/compareStore'
 import { useMoneyFormatters } from '../store/derived'
 import { formatFx, formatPct } from '../format/format'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
-import { useScenarioRules } from './SavedScenariosPanel'
-import { COMPARE_COLORS, COMPARE_DASHES, partnershipText, type ComparedScenario } from './comparedScenarios'
+import { partnershipText } from './comparedScenarios'
+import { useComparedScenarios } from './useComparedScenarios'
 import type { Scenario } from '../model/scenario'
 
 // Recharts stays out of the entry bundle: the comparison's charts come on first use.
@@ -32,28 +29,6 @@ const ROWS: readonly Row[] = [
   { label: 'Combined tariff cost with the partnership', value: (_s, c, m) => m(c.combined.withUsd) },
 ]
 
-function useComparedScenarios(): { columns: ComparedScenario[]; pickedNone: boolean; savedCount: number } {
-  const saved = useSavedScenarios((s) => s.scenarios)
-  const selectedIds = useCompareStore((s) => s.selectedIds)
-  const current = useDeferredValue(useScenario(useShallow(pickScenario)))
-  const rules = useScenarioRules()
-  return useMemo(() => {
-    const picked = saved.filter((e) => selectedIds.includes(e.id))
-    const chosen = picked.length ? picked : saved.slice(-MAX_COMPARED)
-    const columns: ComparedScenario[] = [
-      { key: 'current', name: 'On screen', scenario: current, color: COMPARE_COLORS[0], dash: COMPARE_DASHES[0], isCurrent: true },
-      ...chosen.map((e, i) => ({
-        key: e.id,
-        name: e.name,
-        scenario: normaliseScenario(e.scenario, rules.limits, rules.published),
-        color: COMPARE_COLORS[i + 1] ?? COMPARE_COLORS[1],
-        dash: COMPARE_DASHES[i + 1],
-        isCurrent: false,
-      })),
-    ]
-    return { columns, pickedNone: picked.length === 0, savedCount: saved.length }
-  }, [saved, selectedIds, current, rules])
-}
 
 function Swatch({ color, dash }: { color: string; dash: string | undefined }) {
   return (

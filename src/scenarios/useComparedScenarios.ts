@@ -1,0 +1,32 @@
+import { useDeferredValue, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { normaliseScenario, pickScenario } from '../store/scenarioStore'
+import { useScenario } from '../store/ScenarioStoreContext'
+import { useSavedScenarios } from '../store/SavedScenariosContext'
+import { MAX_COMPARED, useCompareStore } from '../store/compareStore'
+import { useScenarioRules } from './SavedScenariosPanel'
+import { COMPARE_COLORS, COMPARE_DASHES, type ComparedScenario } from './comparedScenarios'
+
+/** The scenario on screen and the saved ones picked for comparison, each with its colour and dash. */
+export function useComparedScenarios(): { columns: ComparedScenario[]; pickedNone: boolean; savedCount: number } {
+  const saved = useSavedScenarios((s) => s.scenarios)
+  const selectedIds = useCompareStore((s) => s.selectedIds)
+  const current = useDeferredValue(useScenario(useShallow(pickScenario)))
+  const rules = useScenarioRules()
+  return useMemo(() => {
+    const picked = saved.filter((e) => selectedIds.includes(e.id))
+    const chosen = picked.length ? picked : saved.slice(-MAX_COMPARED)
+    const columns: ComparedScenario[] = [
+      { key: 'current', name: 'On screen', scenario: current, color: COMPARE_COLORS[0], dash: COMPARE_DASHES[0], isCurrent: true },
+      ...chosen.map((e, i) => ({
+        key: e.id,
+        name: e.name,
+        scenario: normaliseScenario(e.scenario, rules.limits, rules.published),
+        color: COMPARE_COLORS[i + 1] ?? COMPARE_COLORS[1],
+        dash: COMPARE_DASHES[i + 1],
+        isCurrent: false,
+      })),
+    ]
+    return { columns, pickedNone: picked.length === 0, savedCount: saved.length }
+  }, [saved, selectedIds, current, rules])
+}
