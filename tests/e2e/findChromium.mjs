@@ -13,7 +13,10 @@ export const CHROMIUM_CANDIDATES = [
 ]
 
 export function findChromium(env = process.env) {
-  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null
+  if (env.CHROMIUM_PATH) {
+    if (existsSync(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH
+    console.warn(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist; looking in the usual places.`)
+  }
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null
 }
 
