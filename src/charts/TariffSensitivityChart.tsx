@@ -12,13 +12,12 @@ import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { ChartFrame } from './ChartFrame'
 import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
-import { ANIMATION_MS, COLORS } from './palette'
+import { ANIMATION_MS, COLORS, TARIFF_AXIS_TICKS } from './palette'
 import { useChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
 import type { LegendItem } from './ChartLegend'
 
 export const SENSITIVITY_TITLE = chartMeta('tariff-sensitivity').title
-const X_TICKS = [0, 10, 15, 20, 25, 30, 40, 50]
 const CURRENT_PUBLISHED_PCT = 15
 
 const LEGEND: readonly LegendItem[] = [
@@ -75,7 +74,7 @@ export function TariffSensitivityChart() {
             dataKey="tariffPct"
             type="number"
             domain={[0, 50]}
-            ticks={X_TICKS}
+            ticks={TARIFF_AXIS_TICKS}
             tickFormatter={formatPct}
             tick={tick}
             height={px(30)}

@@ -18,3 +18,5 @@ export const COLORS = {
 export const CHART_HEIGHT = 300
 /** Short enough that a chart never trails a click; Recharts' default is 1.5 s. */
 export const ANIMATION_MS = 350
+/** The tariff axis of every sensitivity chart: 0–50%, ticks at the rates people quote. */
+export const TARIFF_AXIS_TICKS = [0, 10, 15, 20, 25, 30, 40, 50]

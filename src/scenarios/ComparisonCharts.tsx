@@ -9,7 +9,7 @@ import { formatPct } from '../format/format'
 import { PUBLISHED_SOURCE } from '../format/scenarioText'
 import { ChartFrame } from '../charts/ChartFrame'
 import { moneyCell, moneyUnit } from '../charts/csv'
-import { CHART_HEIGHT, COLORS } from '../charts/palette'
+import { CHART_HEIGHT, COLORS, TARIFF_AXIS_TICKS } from '../charts/palette'
 import { PAGE_CHART_STYLE_TICK as AXIS_TICK } from '../charts/chartSize'
 import type { LegendItem } from '../charts/ChartLegend'
 import { comparisonCaption, type ComparedScenario } from './comparedScenarios'
@@ -21,7 +21,6 @@ import { registerExportChart } from '../charts/exportRegistry'
  * A lazy chunk (Recharts); framed like every chart, so they download like every chart.
  */
 const SOURCE = `Source: ${PUBLISHED_SOURCE}; model assumptions as saved with each scenario.`
-const X_TICKS = [0, 10, 15, 20, 25, 30, 40, 50]
 
 function useLegend(columns: readonly ComparedScenario[]): LegendItem[] {
   return useMemo(() => columns.map((c) => (c.dash ? { label: c.name, color: c.color, mark: 'dashed', dash: c.dash } : { label: c.name, color: c.color, mark: 'line' })), [columns])
@@ -107,7 +106,7 @@ function SensitivityCompared({ columns }: { columns: readonly ComparedScenario[]
             dataKey="tariffPct"
             type="number"
             domain={[0, 50]}
-            ticks={X_TICKS}
+            ticks={TARIFF_AXIS_TICKS}
             tickFormatter={formatPct}
             tick={AXIS_TICK}
             label={{ value: 'US tariff on Japanese imports', position: 'insideBottom', offset: -10, fill: COLORS.axis, fontSize: 12 }}

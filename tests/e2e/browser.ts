@@ -1,9 +1,14 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { mkdirSync } from 'node:fs'
 // @ts-expect-error: plain ESM helper shared with the runner and the bench
 import { CHROMIUM_ARGS } from './findChromium.mjs'
 
 export const baseUrl = () => inject('baseUrl')
+
+/** Screenshots and downloaded files the tests keep for a person to look at (git-ignored). */
+export const ARTIFACTS = 'tests/e2e/artifacts'
+mkdirSync(ARTIFACTS, { recursive: true })
 
 export async function launch(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH

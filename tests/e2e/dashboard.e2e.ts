@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { chartsReady, launch, openPage } from './browser'
+import { ARTIFACTS, baseUrl, chartsReady, launch, openPage } from './browser'
 
-const ARTIFACTS = 'tests/e2e/artifacts'
-mkdirSync(ARTIFACTS, { recursive: true })
 
 let browser: Browser
 beforeAll(async () => {
@@ -128,7 +126,6 @@ describe('the dashboard in Chromium', () => {
       if (mode === 'slow') await new Promise((r) => setTimeout(r, 1500))
       return route.continue()
     })
-    const { baseUrl } = await import('./browser')
     await page.goto(baseUrl() + '/')
     const alert = page.getByRole('alert')
     await alert.waitFor()
@@ -148,7 +145,6 @@ describe('the dashboard in Chromium', () => {
     await page.route('**/data/baseline.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, sources: [] }) }),
     )
-    const { baseUrl } = await import('./browser')
     await page.goto(baseUrl() + '/')
     await page.getByRole('alert').waitFor()
     expect(await page.getByRole('alert').textContent()).toMatch(/does not have the expected shape/)

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
 import type { Browser, Download, Locator, Page } from 'playwright-core'
-import { chartsReady, launch, openPage } from './browser'
+import { ARTIFACTS, chartsReady, launch, openPage } from './browser'
 
-const ARTIFACTS = 'tests/e2e/artifacts'
-mkdirSync(ARTIFACTS, { recursive: true })
 
 const CHARTS = [
   { slug: 'tariff-cost-by-company', title: 'Tariff cost by company', legend: 'With partnership (full ramp)' },

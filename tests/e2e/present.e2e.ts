@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, chartsReady, launch, openPage, watchProblems } from './browser'
+import { ARTIFACTS, baseUrl, chartsReady, launch, openPage, watchProblems } from './browser'
 
-const ARTIFACTS = 'tests/e2e/artifacts'
-mkdirSync(ARTIFACTS, { recursive: true })
 const FULL_HD = { width: 1920, height: 1080 }
 const TITLES = ['Tariff cost by company', 'Tariff sensitivity', 'Cost over time', 'Plant footprint']
 

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { baseUrl, chartsReady, launch, openPage, watchProblems } from './browser'
+import { ARTIFACTS, baseUrl, chartsReady, launch, openPage, watchProblems } from './browser'
 
-const ARTIFACTS = 'tests/e2e/artifacts'
-mkdirSync(ARTIFACTS, { recursive: true })
 
 let browser: Browser
 beforeAll(async () => {
