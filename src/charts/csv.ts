@@ -6,11 +6,16 @@ export interface CsvTable {
   rows: (string | number | null)[][]
 }
 
+// A spreadsheet evaluates a cell that starts with one of these, quoted or not (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/
+
 function cell(v: string | number | null): string {
   if (v === null) return ''
-  const s = typeof v === 'number' ? String(Math.round(v * 10_000) / 10_000) : v
-  // Quote anything a spreadsheet would split or treat as a formula.
-  return /[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  // Numbers stay numbers: a negative figure must not turn into text.
+  if (typeof v === 'number') return String(Math.round(v * 10_000) / 10_000)
+  // OWASP's advice: a leading apostrophe makes the cell text; then quote what would split the row.
+  const s = FORMULA_START.test(v) ? `'${v}` : v
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
 export function toCsv(table: CsvTable): string {
