@@ -102,8 +102,10 @@ export function createScenarioStore(
 ): ScenarioStore {
   const gapMs = history.gestureGapMs ?? 700
   const now = history.now ?? Date.now
-  let last = { at: Number.NEGATIVE_INFINITY, fields: '' }
-  return createStore<ScenarioState>()(
+  // The slider gesture in progress: the values it moves, when it last moved them, and the record
+  // it started with. It goes on only while that record is still the last one on the stack.
+  let gesture: { at: number; fields: string; start: unknown } | null = null
+  const store: ScenarioStore = createStore<ScenarioState>()(
     temporal(
       (set) => ({
         ...normaliseScenario(initial, limits, published),
@@ -122,17 +124,38 @@ export function createScenarioStore(
         limit: HISTORY_LIMIT,
         // A slider drag sets the store dozens of times a second. While one gesture keeps moving
         // the same value, only its first step is recorded, so one drag is one undo step; a click
-        // on another control, or a pause, starts a new step.
+        // on another control, or a pause, starts a new step. A merged step must never lose the
+        // way back (#11): after an undo or redo the gesture's record is no longer on top, so the
+        // next change records; and a gesture that returns to its start records, so Undo is never
+        // a step that changes nothing.
         handleSet: (record) => (pastState, replace, currentState) => {
           const fields = changedFields(pastState as Scenario, currentState)
           const t = now()
-          const sameGesture = history.isGesture() && fields === last.fields && t - last.at < gapMs
-          last = { at: t, fields }
-          if (!sameGesture) record(pastState, replace)
+          const { pastStates, futureStates } = store.temporal.getState()
+          const g = gesture
+          const goesOn =
+            g !== null &&
+            history.isGesture() &&
+            fields === g.fields &&
+            t - g.at < gapMs &&
+            futureStates.length === 0 &&
+            pastStates.at(-1) === g.start &&
+            !sameScenario(g.start as Scenario, currentState)
+          if (goesOn) {
+            g.at = t
+            return
+          }
+          record(pastState, replace)
+          gesture = history.isGesture() ? { at: t, fields, start: store.temporal.getState().pastStates.at(-1) } : null
         },
       },
     ),
   )
+  // Undo, redo or clear end a gesture: its record is no longer the last one.
+  store.temporal.subscribe((h) => {
+    if (gesture && h.pastStates.at(-1) !== gesture.start) gesture = null
+  })
+  return store
 }
 
 export function pickScenario(s: ScenarioState): Scenario {
