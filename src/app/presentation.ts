@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from 'react'
+import { safePathname } from '../share/scenarioUrl'
+import { replaceAddress } from '../ui/addressBar'
 
 /**
  * Presentation mode lives in the URL hash (`#slide=2`), so a reload stays on the slide and in the
@@ -39,11 +41,12 @@ export function useSlide(): number | null {
 
 /** Show a slide (or leave with null) and write it to the URL, keeping the path and query string. */
 export function setSlide(slide: number | null): void {
-  const { pathname, search } = window.location
-  // Replace, not push: stepping through slides should not fill the Back button's history.
-  window.history.replaceState(window.history.state, '', `${pathname}${search}${slide === null ? '' : `#slide=${slide}`}`)
+  // The slide is held here first: if the browser refuses the address, the slides still open.
   current = slide
   notify()
+  const { pathname, search } = window.location
+  // Replace, not push: stepping through slides should not fill the Back button's history.
+  replaceAddress(`${safePathname(pathname)}${search}${slide === null ? '' : `#slide=${slide}`}`)
 }
 
 /** Called from the Present button's click, so the browser accepts the fullscreen request. */

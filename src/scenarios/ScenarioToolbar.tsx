@@ -1,7 +1,7 @@
 import type { Scenario } from '../model/scenario'
 import { useScenarioHistory, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { pickScenario } from '../store/scenarioStore'
-import { encodeScenarioQuery } from '../share/scenarioUrl'
+import { encodeScenarioQuery, safePathname } from '../share/scenarioUrl'
 import { showNotice } from '../store/noticeStore'
 
 /** Clipboard API first; the older copy command where it is refused (no permission, not a secure page). */
@@ -31,7 +31,7 @@ async function copyText(text: string): Promise<boolean> {
 /** The link for the scenario on screen, without the hash (a slide number is not part of a scenario). */
 export function scenarioLink(scenario: Scenario, published: Scenario): string {
   const query = encodeScenarioQuery(scenario, published)
-  return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`
+  return `${window.location.origin}${safePathname(window.location.pathname)}${query ? `?${query}` : ''}`
 }
 
 /** Undo, Redo and Copy link, in the page header. */

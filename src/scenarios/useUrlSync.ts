@@ -4,6 +4,7 @@ import { encodeScenarioQuery, parseScenarioQuery, scenarioHref } from '../share/
 import { pickScenario, sameScenario, type ScenarioStore } from '../store/scenarioStore'
 import { showNotice } from '../store/noticeStore'
 import { linkNotice } from './scenarioNotices'
+import { replaceAddress } from '../ui/addressBar'
 import type { ScenarioLimits } from '../data/publishedScenario'
 
 /**
@@ -21,9 +22,11 @@ export function useUrlSync(store: ScenarioStore, published: Scenario, limits?: S
       timer = undefined
       const href = scenarioHref(window.location, encodeScenarioQuery(pickScenario(store.getState()), published))
       const now = `${window.location.pathname}${window.location.search}${window.location.hash}`
-      if (href !== now) window.history.replaceState(window.history.state, '', href)
+      // A refused write is reported once and the app goes on (the scenario is in the store).
+      if (href !== now) replaceAddress(href)
     }
-    // The first write tidies the link that opened the page: unknown or bad values go.
+    // The first write tidies the link that opened the page: unknown or bad values go, and a path
+    // that starts with "//" becomes one that can only mean this site.
     write()
     const unsubscribe = store.subscribe(() => {
       timer ??= setTimeout(write, WRITE_EVERY_MS)

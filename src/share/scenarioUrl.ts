@@ -172,7 +172,17 @@ export function encodeScenarioQuery(s: Scenario, published: Scenario): string {
   return parts.join('&')
 }
 
+/**
+ * The page's path as one that can only mean this site. A path that starts with "//" (a doubled
+ * slash, common when URLs are joined) is read as a link to another host ("//evil.example/"), and
+ * history.replaceState refuses it; the leading slashes (and backslashes, which URLs read as
+ * slashes) collapse to one, the rest is kept.
+ */
+export function safePathname(pathname: string): string {
+  return `/${pathname.replace(/^[/\\]+/, '')}`
+}
+
 /** pathname + ?query + #hash, with the hash (presentation mode's slide) left as it was. */
 export function scenarioHref(location: Pick<Location, 'pathname' | 'hash'>, query: string): string {
-  return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`
+  return `${safePathname(location.pathname)}${query ? `?${query}` : ''}${location.hash}`
 }

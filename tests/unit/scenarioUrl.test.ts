@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { publishedScenario, scenarioLimits } from '../../src/data/publishedScenario'
-import { encodeScenarioQuery, parseScenarioQuery, scenarioHref } from '../../src/share/scenarioUrl'
+import { encodeScenarioQuery, parseScenarioQuery, safePathname, scenarioHref } from '../../src/share/scenarioUrl'
 import { scenarioSchema } from '../../src/share/scenarioSchema'
 import { normaliseScenario } from '../../src/store/scenarioStore'
 import type { Scenario } from '../../src/model/scenario'
@@ -133,6 +133,20 @@ describe('scenario links', () => {
     expect(scenarioHref({ pathname: '/', hash: '#slide=3' }, 'tariff=25')).toBe('/?tariff=25#slide=3')
     expect(scenarioHref({ pathname: '/', hash: '' }, '')).toBe('/')
   })
+
+  // A path that starts with // is read as a link to another host ("//evil.example/"): history
+  // refuses it with a SecurityError, which used to blank the page (#11).
+  it.each([
+    ['//', '/'],
+    ['///', '/'],
+    ['//evil.example/', '/evil.example/'],
+    ['/\\evil.example/x', '/evil.example/x'],
+    ['/some/path//', '/some/path//'],
+    ['', '/'],
+  ])('write the path %j as the same-origin path %j', (pathname, safe) => {
+    expect(safePathname(pathname)).toBe(safe)
+    expect(scenarioHref({ pathname, hash: '#slide=2' }, 'tariff=25')).toBe(`${safe}?tariff=25#slide=2`)
+  })
 })
 
 describe('scenario links, properties', () => {
@@ -168,6 +182,26 @@ describe('scenario links, properties', () => {
     fc.assert(
       fc.property(arbScenario, (s) => {
         const back = parse(encode(s))
+        expect(back.ignored).toEqual([])
+        expect(back.scenario).toEqual(s)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('for any path and query string, the URL written is same-origin and reads back as the scenario', () => {
+    const pathUnit = fc.constantFrom('/', '/', '\\', 'a', '.', '..', ':', '@', '?', '#', '%2F', '%5C', 'evil.example', ' ', 'é')
+    const path = fc.string({ unit: pathUnit, maxLength: 12 })
+    fc.assert(
+      fc.property(path, fc.string(), fc.string(), arbScenario, (pathname, search, hash, s) => {
+        const here = new URL('http://localhost:5173/')
+        here.pathname = pathname
+        here.search = search
+        here.hash = hash
+        const written = new URL(scenarioHref(here, encode(s)), here.href)
+        expect(written.origin).toBe(here.origin)
+        expect(written.hash).toBe(here.hash)
+        const back = parse(written.search)
         expect(back.ignored).toEqual([])
         expect(back.scenario).toEqual(s)
       }),
