@@ -1,8 +1,55 @@
-import { useNoticeStore } from '../store/noticeStore'
+import { noticeReport, summariseNotice, useNoticeStore, type Notice } from '../store/noticeStore'
+import { downloadBlob } from '../charts/download'
+
+const count = new Intl.NumberFormat('en-US')
+
+/** Built on click only: the report of a big notice can be megabytes. */
+function downloadReport(n: Notice): void {
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')
+  downloadBlob(`honda-nissan-message-${n.id}-${stamp}.txt`, new Blob(noticeReport(n), { type: 'text/plain;charset=utf-8' }))
+}
+
+function NoticeView({ notice: n, dismiss }: { notice: Notice; dismiss: (id: string) => void }) {
+  const { title, items, more, isCut } = summariseNotice(n)
+  const actions = n.actions ?? []
+  return (
+    <div className={`notice notice-${n.tone}`} role={n.tone === 'problem' ? 'alert' : 'status'}>
+      <div className="notice-body">
+        <p className="notice-title">{title}</p>
+        {items.length > 0 && (
+          <ul className="notice-items">
+            {items.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        )}
+        {more > 0 && <p className="notice-more">… and {count.format(more)} more</p>}
+        {(actions.length > 0 || isCut) && (
+          <div className="notice-actions">
+            {actions.map((a) => (
+              <button key={a.label} type="button" className="button small" onClick={a.run}>
+                {a.label}
+              </button>
+            ))}
+            {isCut && (
+              <button type="button" className="button small" onClick={() => downloadReport(n)}>
+                Download the full report
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+      <button type="button" className="notice-dismiss" onClick={() => dismiss(n.id)} aria-label="Dismiss" title="Dismiss">
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  )
+}
 
 /**
  * Messages about scenarios, above the dashboard. Everything is rendered as text (never as
- * markup), so a link or a file that carries HTML shows it and cannot run it.
+ * markup), so a link or a file that carries HTML shows it and cannot run it. Each message is
+ * summarised (first items, a count of the rest, the full report as a file).
  */
 export function Notices() {
   const notices = useNoticeStore((s) => s.notices)
@@ -11,30 +58,7 @@ export function Notices() {
   return (
     <div className="notices">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'problem' ? 'alert' : 'status'}>
-          <div className="notice-body">
-            <p className="notice-title">{n.title}</p>
-            {n.items && n.items.length > 0 && (
-              <ul className="notice-items">
-                {n.items.map((item, i) => (
-                  <li key={i}>{item}</li>
-                ))}
-              </ul>
-            )}
-            {n.actions && n.actions.length > 0 && (
-              <div className="notice-actions">
-                {n.actions.map((a) => (
-                  <button key={a.label} type="button" className="button small" onClick={a.run}>
-                    {a.label}
-                  </button>
-                ))}
-              </div>
-            )}
-          </div>
-          <button type="button" className="notice-dismiss" onClick={() => dismiss(n.id)} aria-label="Dismiss" title="Dismiss">
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
+        <NoticeView key={n.id} notice={n} dismiss={dismiss} />
       ))}
     </div>
   )
