@@ -87,6 +87,31 @@ export interface LinkReading {
   ignored: string[]
 }
 
+const count = new Intl.NumberFormat('en-US')
+const NAMES_LISTED = 5
+
+/**
+ * Things of one kind that a link repeats (12,000 unknown parameters): one line for all of them,
+ * in the place of the first, naming the first few.
+ */
+class Group {
+  n = 0
+  names: string[] = []
+  constructor(
+    private one: (name: string) => string,
+    private many: (n: string) => string,
+  ) {}
+  add(name: string): void {
+    this.n++
+    if (this.names.length <= NAMES_LISTED && !this.names.includes(name)) this.names.push(name)
+  }
+  toString(): string {
+    if (this.n === 1) return this.one(clip(this.names[0]!))
+    const listed = this.names.slice(0, NAMES_LISTED).map((name) => `“${clip(name)}”`)
+    return `${this.many(count.format(this.n))}: ${listed.join(', ')}${this.names.length > NAMES_LISTED ? ' …' : ''}`
+  }
+}
+
 /** Any string (with or without the leading "?") gives a valid scenario; nothing throws. */
 export function parseScenarioQuery(search: string, ctx: ScenarioContext): LinkReading {
   const { published, limits } = ctx
@@ -97,11 +122,21 @@ export function parseScenarioQuery(search: string, ctx: ScenarioContext): LinkRe
     return { scenario: published, ignored: ['the link’s query string could not be read'] }
   }
   let scenario = published
-  const ignored: string[] = []
+  const ignored: (string | Group)[] = []
+  const group = (g: Group, name: string) => {
+    if (g.n === 0) ignored.push(g)
+    g.add(name)
+  }
+  const repeated = new Group(
+    (name) => `a second “${name}” (the first one was used)`,
+    (n) => `${n} repeated parameters (the first of each was used)`,
+  )
+  const unknownParams = new Group((name) => `unknown parameter “${name}”`, (n) => `${n} unknown parameters`)
+  const unknownOptions = new Group((name) => `unknown partnership option “${name}”`, (n) => `${n} unknown partnership options`)
   const seen = new Set<string>()
   for (const [name, raw] of params) {
     if (seen.has(name)) {
-      ignored.push(`a second “${clip(name)}” (the first one was used)`)
+      group(repeated, name)
       continue
     }
     seen.add(name)
@@ -138,7 +173,7 @@ export function parseScenarioQuery(search: string, ctx: ScenarioContext): LinkRe
         if (token === '' || token === 'none') continue
         const option = partnershipOptionSchema.safeParse(token)
         if (option.success) partnership[option.data] = true
-        else ignored.push(`unknown partnership option “${clip(token)}”`)
+        else group(unknownOptions, token)
       }
       scenario = { ...scenario, partnership }
       continue
@@ -149,9 +184,9 @@ export function parseScenarioQuery(search: string, ctx: ScenarioContext): LinkRe
       else ignored.push(`currency “${clip(value)}” is not USD or JPY (kept ${scenario.currency})`)
       continue
     }
-    ignored.push(`unknown parameter “${clip(name)}”`)
+    group(unknownParams, name)
   }
-  return { scenario: normaliseScenario(scenario, limits, published), ignored }
+  return { scenario: normaliseScenario(scenario, limits, published), ignored: ignored.map(String) }
 }
 
 /** The query string (no "?") for a scenario: only what differs from the published settings. */

@@ -122,6 +122,24 @@ describe('scenario links', () => {
     ])
   })
 
+  it('group what a link repeats: unknown parameters, repeated ones, unknown options', () => {
+    const { scenario, ignored } = parse('a=1&tariff=20&b=2&tariff=30&c=3&tariff=40&options=x,drivetrains,y,x&d=4&e=5&f=6')
+    expect(scenario.tariffPct).toBe(20)
+    expect(scenario.partnership.drivetrains).toBe(true)
+    expect(ignored).toEqual([
+      '6 unknown parameters: “a”, “b”, “c”, “d”, “e” …',
+      '2 repeated parameters (the first of each was used): “tariff”',
+      '3 unknown partnership options: “x”, “y”',
+    ])
+  })
+
+  it('read a 100 KB link as one short line per kind of problem', () => {
+    const big = `tariff=25&options=${'z,'.repeat(25_000)}&${'k'.repeat(50_000)}=1`
+    const { scenario, ignored } = parse(big)
+    expect(scenario.tariffPct).toBe(25)
+    expect(ignored).toEqual(['25,000 unknown partnership options: “z”', `unknown parameter “${'k'.repeat(39)}…”`])
+  })
+
   it('carry markup only as text to show, and cut long values short', () => {
     const { scenario, ignored } = parse(`currency=${encodeURIComponent('<img src=x onerror=window.__pwned=1>')}`)
     expect(scenario.currency).toBe('USD')
