@@ -1,4 +1,5 @@
 import { zipSync } from 'fflate'
+import { xmlSafe } from './xmlText'
 
 export interface SlideInput {
   title: string
@@ -41,9 +42,12 @@ export async function buildDeck(slides: SlideInput[], deckTitle: string): Promis
   const { default: PptxGenJS } = await import('pptxgenjs')
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_WIDE'
-  pptx.title = deckTitle
+  pptx.title = xmlSafe(deckTitle)
   pptx.subject = 'US tariffs on Japanese car imports and a Honda–Nissan partnership in North America'
-  for (const s of slides) {
+  // pptxgenjs escapes markup but writes U+FFFF and control characters as they are: the slide's
+  // XML would be invalid and PowerPoint would refuse the file. Scenario names reach the captions.
+  for (const raw of slides) {
+    const s = { ...raw, title: xmlSafe(raw.title), caption: xmlSafe(raw.caption), source: xmlSafe(raw.source) }
     const slide = pptx.addSlide()
     slide.background = { color: 'FFFFFF' }
     slide.addText(s.title, { x: MARGIN, y: 0.3, w: TEXT_W, h: 0.75, fontFace: 'Arial', fontSize: 30, bold: true, color: '111827', valign: 'middle', margin: 0 })

@@ -1,4 +1,5 @@
 import { faceFor, interFontFaces } from './fonts'
+import { xmlEscape, xmlSafeMarkup } from './xmlText'
 
 /**
  * Turn an export stage (HTML title, caption, legend and source around Recharts' <svg>) into one
@@ -26,7 +27,8 @@ interface Walk {
   weights: Set<number>
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+// Every text and attribute value is written through here: escaped, and free of characters XML forbids.
+const esc = xmlEscape
 const num = (n: number) => String(Math.round(n * 100) / 100)
 
 /** rgb()/rgba() to hex plus opacity: the colour syntax every SVG consumer (slide tools too) reads. */
@@ -235,7 +237,8 @@ function emitSvg(svg: SVGSVGElement, w: Walk): void {
   clone.setAttribute('height', num(r.height))
   clone.setAttribute('overflow', 'visible')
   // Nested: the outer <svg> declares the namespace.
-  w.out.push(new XMLSerializer().serializeToString(clone).replace(` xmlns="${SVG_NS}"`, ''))
+  // XMLSerializer writes whatever the DOM holds, U+FFFF in a label included: clean it too.
+  w.out.push(xmlSafeMarkup(new XMLSerializer().serializeToString(clone).replace(` xmlns="${SVG_NS}"`, '')))
 }
 
 // --- the walk ------------------------------------------------------------------------------------

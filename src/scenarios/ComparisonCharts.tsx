@@ -12,7 +12,7 @@ import { moneyCell, moneyUnit } from '../charts/csv'
 import { CHART_HEIGHT, COLORS, TARIFF_AXIS_TICKS } from '../charts/palette'
 import { PAGE_CHART_STYLE_TICK as AXIS_TICK } from '../charts/chartSize'
 import type { LegendItem } from '../charts/ChartLegend'
-import { comparisonCaption, type ComparedScenario } from './comparedScenarios'
+import { comparisonCaption, shownName, type ComparedScenario } from './comparedScenarios'
 import { useComparedScenarios } from './useComparedScenarios'
 import { registerExportChart } from '../charts/exportRegistry'
 
@@ -23,7 +23,11 @@ import { registerExportChart } from '../charts/exportRegistry'
 const SOURCE = `Source: ${PUBLISHED_SOURCE}; model assumptions as saved with each scenario.`
 
 function useLegend(columns: readonly ComparedScenario[]): LegendItem[] {
-  return useMemo(() => columns.map((c) => (c.dash ? { label: c.name, color: c.color, mark: 'dashed', dash: c.dash } : { label: c.name, color: c.color, mark: 'line' })), [columns])
+  // Names isolated: an override in one (U+202E) must not reverse the legend, on screen or exported.
+  return useMemo(
+    () => columns.map((c) => (c.dash ? { label: shownName(c), color: c.color, mark: 'dashed', dash: c.dash } : { label: shownName(c), color: c.color, mark: 'line' })),
+    [columns],
+  )
 }
 
 function CostOverTimeCompared({ columns }: { columns: readonly ComparedScenario[] }) {
@@ -61,7 +65,7 @@ function CostOverTimeCompared({ columns }: { columns: readonly ComparedScenario[
           <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
           <Tooltip formatter={(v) => money(Number(v))} />
           {columns.map((c, k) => (
-            <Line key={c.key} type="linear" dataKey={`s${k}`} name={c.name} stroke={c.color} strokeWidth={c.isCurrent ? 3 : 2.5} strokeDasharray={c.dash} dot={{ r: 3, fill: c.color }} isAnimationActive={false} />
+            <Line key={c.key} type="linear" dataKey={`s${k}`} name={shownName(c)} stroke={c.color} strokeWidth={c.isCurrent ? 3 : 2.5} strokeDasharray={c.dash} dot={{ r: 3, fill: c.color }} isAnimationActive={false} />
           ))}
         </LineChart>
       </ResponsiveContainer>
@@ -114,7 +118,7 @@ function SensitivityCompared({ columns }: { columns: readonly ComparedScenario[]
           <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
           <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
           {columns.map((c, k) => (
-            <Line key={c.key} dataKey={`s${k}`} name={c.name} stroke={c.color} strokeWidth={c.isCurrent ? 3 : 2.5} strokeDasharray={c.dash} dot={false} isAnimationActive={false} />
+            <Line key={c.key} dataKey={`s${k}`} name={shownName(c)} stroke={c.color} strokeWidth={c.isCurrent ? 3 : 2.5} strokeDasharray={c.dash} dot={false} isAnimationActive={false} />
           ))}
           {markers.map(({ c, y }) => (
             <ReferenceDot key={c.key} x={c.scenario.tariffPct} y={y} r={6} fill={c.color} stroke="#fff" strokeWidth={2} />

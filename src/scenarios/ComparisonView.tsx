@@ -72,7 +72,7 @@ function Comparison() {
               <th scope="col">Figure</th>
               {columns.map((c) => (
                 <th key={c.key} scope="col">
-                  <Swatch color={c.color} dash={c.dash} /> {c.name}
+                  <Swatch color={c.color} dash={c.dash} /> <bdi>{c.name}</bdi>
                 </th>
               ))}
             </tr>

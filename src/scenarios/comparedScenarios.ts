@@ -23,9 +23,22 @@ export function partnershipText(s: Scenario): string {
   return on.length ? `${on.join(', ')} from ${s.startYear}` : 'none'
 }
 
+/**
+ * A name a user typed, isolated (U+2068 … U+2069) so that right-to-left text or a bidirectional
+ * override inside it cannot reorder the words around it, in a caption, a legend or an image.
+ */
+export function isolateUserText(text: string): string {
+  return `\u2068${text}\u2069`
+}
+
+/** The name as a legend, caption or tooltip shows it: saved names are user text. */
+export function shownName(c: ComparedScenario): string {
+  return c.isCurrent ? c.name : isolateUserText(c.name)
+}
+
 /** "comparing On screen, Base case and High tariff" */
 export function comparisonCaption(columns: readonly ComparedScenario[]): string {
-  const names = columns.map((c) => c.name)
+  const names = columns.map(shownName)
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('')
   return `Comparing ${list}.`
 }
