@@ -88,27 +88,27 @@ export interface LinkReading {
 }
 
 const count = new Intl.NumberFormat('en-US')
-const NAMES_LISTED = 5
 
 /**
  * Things of one kind that a link repeats (12,000 unknown parameters): one line for all of them,
- * in the place of the first, naming the first few.
+ * in the place of the first, with the count and every distinct name. The message on screen shows
+ * the start of the line; the full report (a download) has all of it.
  */
 class Group {
   n = 0
-  names: string[] = []
+  names = new Set<string>()
   constructor(
     private one: (name: string) => string,
     private many: (n: string) => string,
   ) {}
   add(name: string): void {
     this.n++
-    if (this.names.length <= NAMES_LISTED && !this.names.includes(name)) this.names.push(name)
+    this.names.add(clip(name))
   }
   toString(): string {
-    if (this.n === 1) return this.one(clip(this.names[0]!))
-    const listed = this.names.slice(0, NAMES_LISTED).map((name) => `“${clip(name)}”`)
-    return `${this.many(count.format(this.n))}: ${listed.join(', ')}${this.names.length > NAMES_LISTED ? ' …' : ''}`
+    const names = Array.from(this.names)
+    if (this.n === 1) return this.one(names[0]!)
+    return `${this.many(count.format(this.n))}: ${names.map((name) => `“${name}”`).join(', ')}`
   }
 }
 

@@ -127,7 +127,7 @@ describe('scenario links', () => {
     expect(scenario.tariffPct).toBe(20)
     expect(scenario.partnership.drivetrains).toBe(true)
     expect(ignored).toEqual([
-      '6 unknown parameters: “a”, “b”, “c”, “d”, “e” …',
+      '6 unknown parameters: “a”, “b”, “c”, “d”, “e”, “f”',
       '2 repeated parameters (the first of each was used): “tariff”',
       '3 unknown partnership options: “x”, “y”',
     ])
