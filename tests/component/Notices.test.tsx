@@ -78,6 +78,7 @@ describe('notices', () => {
     act(() => showNotice(linkNotice(reading.ignored)))
     const alert = screen.getByRole('alert')
     expect(alert.textContent!.length).toBeLessThan(600)
+    expect(alert).toHaveTextContent(/^This link had values /)
     expect(alert).toHaveTextContent(/12,000 unknown parameters: “p0”, “p1”, “p2”/)
     expect(within(alert).getByRole('button', { name: 'Download the full report' })).toBeVisible()
   })
