@@ -1,6 +1,6 @@
 // Issue #11: what a hostile but realistic user tried. Each test here failed before its fix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import type { Browser, Download, Page } from 'playwright-core'
 import { ARTIFACTS, chartsReady, launch, openPage } from './browser'
 
@@ -173,6 +173,7 @@ describe('unsafe names in exported comparison charts (#11, point 13)', () => {
     }
     const png = await download(page, () => chart.getByRole('button', { name: /png/i }).click())
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+    writeFileSync(`${ARTIFACTS}/hostile-unsafe-name-comparison-export.png`, png.bytes)
     await comparison.screenshot({ path: `${ARTIFACTS}/hostile-unsafe-name-comparison.png` })
     expect(problems).toEqual([])
     await page.context().close()
