@@ -1,6 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core'
 import { inject } from 'vitest'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 // @ts-expect-error: plain ESM helper shared with the runner and the bench
 import { CHROMIUM_ARGS } from './findChromium.mjs'
 
@@ -53,4 +53,21 @@ export async function openPage(
 /** Wait until the charts have drawn (the chart chunk and the data are in). */
 export async function chartsReady(page: Page): Promise<void> {
   await page.getByRole('figure', { name: /tariff sensitivity/i }).locator('.recharts-line').first().waitFor()
+}
+
+/** Click something that downloads a file; the file and its bytes. */
+export async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()])
+  const path = await file.path()
+  if (!path) throw new Error(`download ${file.suggestedFilename()} failed: ${await file.failure()}`)
+  return { file, bytes: readFileSync(path) }
+}
+
+/** Put items in localStorage before the app's scripts run, once per context (a reload keeps what the app wrote). */
+export async function seedStorage(context: BrowserContext, items: Record<string, string>): Promise<void> {
+  await context.addInitScript((seed) => {
+    if (sessionStorage.getItem('seeded')) return
+    sessionStorage.setItem('seeded', '1')
+    for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v)
+  }, items)
 }

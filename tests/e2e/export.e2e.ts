@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
-import type { Browser, Download, Locator, Page } from 'playwright-core'
-import { ARTIFACTS, chartsReady, launch, openPage } from './browser'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { ARTIFACTS, chartsReady, download, launch, openPage } from './browser'
 
 
 const CHARTS = [
@@ -23,13 +23,6 @@ afterAll(async () => {
 })
 
 const figure = (page: Page, title: string) => page.getByRole('figure', { name: new RegExp(title, 'i') })
-
-async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()])
-  const path = await file.path()
-  if (!path) throw new Error(`download ${file.suggestedFilename()} failed: ${await file.failure()}`)
-  return { file, bytes: readFileSync(path) }
-}
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 

@@ -1,8 +1,8 @@
 // Issue #11: what a hostile but realistic user tried. Each test here failed before its fix.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync, writeFileSync } from 'node:fs'
-import type { Browser, Download, Page } from 'playwright-core'
-import { ARTIFACTS, chartsReady, launch, openPage } from './browser'
+import { writeFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { ARTIFACTS, chartsReady, download, launch, openPage, seedStorage } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -18,13 +18,6 @@ const tariff = (page: Page) => tariffSlider(page).getAttribute('aria-valuenow')
 const address = (page: Page) => page.evaluate(() => ({ pathname: window.location.pathname, search: window.location.search, hash: window.location.hash }))
 /** What the address bar says 500 ms from now (the contract's "within half a second"). */
 const searchSoon = (page: Page) => page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(window.location.search), 500)))
-
-async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()])
-  const path = await file.path()
-  if (!path) throw new Error(`download ${file.suggestedFilename()} failed: ${await file.failure()}`)
-  return { file, bytes: readFileSync(path) }
-}
 
 describe('undo after a quick sequence (#11, point 6)', () => {
   it('→, Ctrl+Z, 10× → then 4× →, Undo, 6× →: Undo always goes back, Redo never to a stale value', async () => {
@@ -135,16 +128,7 @@ describe('unsafe names in exported comparison charts (#11, point 13)', () => {
       assumptions: { fxJpyPerUsd: 151.57, passThroughPct: 0, drivetrainsPct: 10, drivetrainsRampYears: 3, platformsPct: 15, platformsRampYears: 4, softwareSavingUsd: 100000000, softwareRampYears: 2, vehicleValueUsd: 14400 },
     }
     const saved = JSON.stringify({ state: { scenarios: [{ id: 'evil', name, createdAt: 1, updatedAt: 1, scenario }], deleted: {} }, version: 1 })
-    const { page, problems } = await openPage(browser, '/', undefined, (context) =>
-      context.addInitScript(
-        ([key, value]) => {
-          if (sessionStorage.getItem('seeded')) return
-          sessionStorage.setItem('seeded', '1')
-          localStorage.setItem(key!, value!)
-        },
-        [KEY, saved],
-      ),
-    )
+    const { page, problems } = await openPage(browser, '/', undefined, (context) => seedStorage(context, { [KEY]: saved }))
     await chartsReady(page)
     await page.getByRole('button', { name: 'Compare' }).click()
     const comparison = page.getByRole('region', { name: 'Comparison' })

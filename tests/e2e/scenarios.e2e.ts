@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { ARTIFACTS, baseUrl, chartsReady, launch, openPage, watchProblems } from './browser'
+import { ARTIFACTS, baseUrl, chartsReady, launch, openPage, seedStorage, watchProblems } from './browser'
 
 
 let browser: Browser
@@ -40,13 +40,7 @@ async function expectSearchSoon(page: Page, expected: string) {
 
 /** Open a page whose localStorage is seeded before the app's scripts run (once per context). */
 async function openSeeded(seed: Record<string, string>, path = '/') {
-  const opened = await openPage(browser, path, undefined, (context) =>
-    context.addInitScript((items) => {
-      if (sessionStorage.getItem('seeded')) return
-      sessionStorage.setItem('seeded', '1')
-      for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v)
-    }, seed),
-  )
+  const opened = await openPage(browser, path, undefined, (context) => seedStorage(context, seed))
   await chartsReady(opened.page)
   return opened
 }

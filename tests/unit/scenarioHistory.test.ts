@@ -12,7 +12,12 @@ const limits = scenarioLimits(baseline)
 function storeWithClock(gesture: { on: boolean }) {
   const clock = { t: 0 }
   const store = createScenarioStore(published, limits, published, { isGesture: () => gesture.on, now: () => clock.t })
-  return { store, clock, past: () => store.temporal.getState().pastStates.length }
+  /** One key repeat on the tariff slider, 30 ms after the last event. */
+  const arrow = () => {
+    clock.t += 30
+    store.getState().setTariffPct(store.getState().tariffPct + 0.5)
+  }
+  return { store, clock, arrow, past: () => store.temporal.getState().pastStates.length }
 }
 
 describe('undo history', () => {
@@ -60,12 +65,7 @@ describe('undo history', () => {
   // Issue #11, point 6: an undo in the middle of a quick run of arrow keys used to leave the
   // gesture "open", so the next steps were merged into a step that was no longer on the stack.
   it('records a step after Ctrl+Z in the middle of a key run (→, Ctrl+Z, 10× → within 0.7 s)', () => {
-    const gesture = { on: true }
-    const { store, clock, past } = storeWithClock(gesture)
-    const arrow = () => {
-      clock.t += 30
-      store.getState().setTariffPct(store.getState().tariffPct + 0.5)
-    }
+    const { store, clock, arrow, past } = storeWithClock({ on: true })
     arrow()
     clock.t += 30
     store.temporal.getState().undo()
@@ -80,12 +80,7 @@ describe('undo history', () => {
   })
 
   it('records a step after the Undo button between two key runs (4× →, Undo, 6× →)', () => {
-    const gesture = { on: true }
-    const { store, clock, past } = storeWithClock(gesture)
-    const arrow = () => {
-      clock.t += 30
-      store.getState().setTariffPct(store.getState().tariffPct + 0.5)
-    }
+    const { store, clock, arrow, past } = storeWithClock({ on: true })
     for (let i = 0; i < 4; i++) arrow()
     clock.t += 100
     store.temporal.getState().undo()
