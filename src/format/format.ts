@@ -59,3 +59,18 @@ export function formatYears(n: number): string {
 export function trimNumber(x: number): string {
   return String(Math.round(x * 100) / 100)
 }
+
+/** A derived share or rate to one decimal, no trailing zero: 18.8398 → "18.8%", 70 → "70%". */
+export function formatPctApprox(pct: number): string {
+  return `${String(Math.round(pct * 10) / 10)}%`
+}
+
+/**
+ * A count derived from rough assumptions, with the precision they have: two significant figures
+ * (331,611 → "330,000"). Print it after "about".
+ */
+export function formatRoughCount(n: number): string {
+  if (!Number.isFinite(n) || Math.abs(n) < 100) return formatCount(n)
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 1)
+  return formatCount(Math.round(n / unit) * unit)
+}
