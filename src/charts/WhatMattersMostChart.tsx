@@ -44,10 +44,10 @@ const INPUTS: Record<InputKey, { name: string; unit: string; value: (v: number, 
   tariffPct: { name: 'US tariff', unit: '%', value: (v) => formatPct(v), span: (a, b) => `${a}–${formatPct(b)}` },
   passThroughPct: { name: 'Share passed on to buyers', unit: '%', value: (v) => formatPct(v), span: (a, b) => `${a}–${formatPct(b)}` },
   fxJpyPerUsd: { name: 'Exchange rate', unit: 'JPY per USD', value: (v) => formatFx(v), span: (a, b) => `¥${a}–${b}/$` },
-  drivetrainsPct: { name: 'Shared drivetrains: share moved', unit: '%', value: (v) => formatPct(v), span: (a, b) => `${a}–${formatPct(b)}` },
-  drivetrainsRampYears: { name: 'Shared drivetrains: ramp', unit: 'years', value: (v) => formatYears(v), span: (a, b) => `${a}–${formatYears(b)}` },
-  platformsPct: { name: 'Co-developed platforms: share moved', unit: '%', value: (v) => formatPct(v), span: (a, b) => `${a}–${formatPct(b)}` },
-  platformsRampYears: { name: 'Co-developed platforms: ramp', unit: 'years', value: (v) => formatYears(v), span: (a, b) => `${a}–${formatYears(b)}` },
+  drivetrainsPct: { name: 'Drivetrains: share moved', unit: '%', value: (v) => formatPct(v), span: (a, b) => `${a}–${formatPct(b)}` },
+  drivetrainsRampYears: { name: 'Drivetrains: ramp', unit: 'years', value: (v) => formatYears(v), span: (a, b) => `${a}–${formatYears(b)}` },
+  platformsPct: { name: 'Platforms: share moved', unit: '%', value: (v) => formatPct(v), span: (a, b) => `${a}–${formatPct(b)}` },
+  platformsRampYears: { name: 'Platforms: ramp', unit: 'years', value: (v) => formatYears(v), span: (a, b) => `${a}–${formatYears(b)}` },
   softwareSavingUsd: {
     name: 'Shared software: development saving per company a year',
     unit: 'USD per company a year',
@@ -79,7 +79,7 @@ export function noEffectNote(bars: readonly TornadoBar[], partnership: Partnersh
   if (by('option-off').length && off.length) parts.push(`${off.map((o) => OPTION_NAMES[o].short).join(' and ')}: share and ramp (switched off)`)
   const ramps = by('ramp-complete')
   if (ramps.length) {
-    const names = ramps.map((k) => INPUTS[k].name.replace(': ramp', '’s ramp').replace(/^S/, 's').replace(/^C/, 'c')).join(' and ')
+    const names = ramps.map((k) => `${OPTION_NAMES[k === 'drivetrainsRampYears' ? 'drivetrains' : 'platforms'].short}’ ramp`).join(' and ')
     parts.push(year === FULL_RAMP ? `${names} (at full ramp the ramp no longer matters)` : `${names} (fully ramped by ${year} at either end of the range)`)
   }
   const none = by('no-cost')
@@ -212,7 +212,7 @@ interface ShapeProps {
  * value and range above it. Drawn as plain SVG (no text measuring), so a slider step stays cheap
  * and the export stage copies it as it is.
  */
-function tornadoShape(money: (usd: number) => string, fontSize: number, plotLeft: number) {
+function tornadoShape(money: (usd: number) => string, fontSize: number, labelLeft: number) {
   return function TornadoShape(props: ShapeProps): ReactElement | null {
     const { x = 0, y = 0, width = 0, height = 0, payload } = props
     if (!payload) return null
@@ -230,7 +230,7 @@ function tornadoShape(money: (usd: number) => string, fontSize: number, plotLeft
     const gap = Math.round(fontSize / 3)
     return (
       <g>
-        <text x={plotLeft} y={y - gap} fontSize={fontSize} fill={COLORS.axis}>
+        <text x={labelLeft} y={y - gap} fontSize={fontSize} fill={COLORS.axis}>
           {payload.label}
         </text>
         {segments.map((s, i) => (
@@ -253,7 +253,7 @@ const TornadoPlot = memo(function TornadoPlot({ rows, central, xTicks, money, ax
   const { px, tick } = style
   const fontSize = px(12)
   const margin = useMemo(() => ({ top: px(28), right: px(64), bottom: 4, left: px(64) }), [px])
-  const shape = useMemo(() => tornadoShape(money, fontSize, margin.left), [money, fontSize, margin.left])
+  const shape = useMemo(() => tornadoShape(money, fontSize, px(4)), [money, fontSize, px])
   const domain = useMemo(() => [0, xTicks[xTicks.length - 1] ?? 1], [xTicks])
   const nowLabel = useMemo(
     () => ({ value: `Now ${money(central)}`, position: 'top' as const, fill: COLORS.marker, fontSize }),
