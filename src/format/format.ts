@@ -70,7 +70,17 @@ export function formatPctApprox(pct: number): string {
  * (331,611 → "330,000"). Print it after "about".
  */
 export function formatRoughCount(n: number): string {
-  if (!Number.isFinite(n) || Math.abs(n) < 100) return formatCount(n)
+  return formatCount(roughCount(n))
+}
+
+/** Two significant figures, for data files: 331,611 → 330,000. */
+export function roughCount(n: number): number {
+  if (!Number.isFinite(n) || Math.abs(n) < 100) return Math.round(n)
   const unit = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 1)
-  return formatCount(Math.round(n / unit) * unit)
+  return Math.round(n / unit) * unit
+}
+
+/** "about 330,000": a rough count as the page prints it. */
+export function formatAboutCount(n: number): string {
+  return n === 0 ? '0' : `about ${formatRoughCount(n)}`
 }
