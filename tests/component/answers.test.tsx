@@ -66,6 +66,19 @@ describe('break-even, as a user reads and applies it', () => {
   })
 })
 
+describe('methodology', () => {
+  it('shows the break-even arithmetic with the numbers in use and what the estimates cover', async () => {
+    await chooseTwentyFiveWithBothOptions()
+    const method = screen.getByRole('region', { name: /methodology/i })
+    expect(method).toHaveTextContent('now s = 1 − (1 − 10%)(1 − 15%) = 23.5%')
+    expect(method).toHaveTextContent('2.5% + 12.5% ÷ (1 − s) = 2.5% + 12.5% ÷ 0.765 = 18.8%')
+    expect(method).toHaveTextContent('at 25%, 1 − 12.5 ÷ 22.5 = 44.4%')
+    expect(method).toHaveTextContent('1 − (1 − 40%)(1 − 50%) = 70% with both at the top of their ranges')
+    expect(method).toHaveTextContent('mostly finished vehicles built in Canada and Mexico')
+    expect(method).toHaveTextContent('scales each company’s whole published estimate by (t − 2.5%) ÷ (15% − 2.5%)')
+  })
+})
+
 describe('scenario summary', () => {
   it('states the scenario from the model, and copies it', async () => {
     const user = await chooseTwentyFiveWithBothOptions()
