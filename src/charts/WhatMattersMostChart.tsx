@@ -30,10 +30,10 @@ const TONES = {
 } as const
 
 const LEGEND: readonly LegendItem[] = [
-  { label: 'Assumption at the low end of its range', color: TONES.low, mark: 'box' },
-  { label: 'at the high end', color: TONES.high, mark: 'box' },
-  { label: 'Tariff at 2.5%', color: TONES.tariffLow, mark: 'box' },
-  { label: 'at 27.5%', color: TONES.tariffHigh, mark: 'box' },
+  { label: 'Low end of range', color: TONES.low, mark: 'box' },
+  { label: 'High end of range', color: TONES.high, mark: 'box' },
+  { label: 'Tariff 2.5%', color: TONES.tariffLow, mark: 'box' },
+  { label: 'Tariff 27.5%', color: TONES.tariffHigh, mark: 'box' },
   { label: 'Now', color: COLORS.marker, mark: 'line' },
 ]
 
@@ -230,7 +230,8 @@ function tornadoShape(money: (usd: number) => string, fontSize: number, labelLef
     const gap = Math.round(fontSize / 3)
     return (
       <g>
-        <text x={labelLeft} y={y - gap} fontSize={fontSize} fill={COLORS.axis}>
+        {/* A white halo keeps the name readable where the "Now" line crosses it. */}
+        <text x={labelLeft} y={y - gap} fontSize={fontSize} fill={COLORS.axis} stroke="#ffffff" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
           {payload.label}
         </text>
         {segments.map((s, i) => (
@@ -259,7 +260,7 @@ const TornadoPlot = memo(function TornadoPlot({ rows, central, xTicks, money, ax
     () => ({ value: `Now ${money(central)}`, position: 'top' as const, fill: COLORS.marker, fontSize }),
     [money, central, fontSize],
   )
-  const height = style.height === '100%' ? '100%' : Math.max(style.height, rows.length * px(52) + px(60))
+  const height = style.height === '100%' ? '100%' : Math.max(style.height, rows.length * px(58) + px(60))
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height: 300 }}>
       <BarChart data={rows as TornadoRow[]} layout="vertical" margin={margin} barCategoryGap="42%">
@@ -267,7 +268,8 @@ const TornadoPlot = memo(function TornadoPlot({ rows, central, xTicks, money, ax
         <XAxis type="number" tickFormatter={axis} tick={tick} ticks={xTicks} domain={domain} interval={0} height={px(30)} />
         <YAxis type="category" dataKey="label" hide />
         <Bar dataKey="span" shape={shape} isAnimationActive={false} />
-        <ReferenceLine x={central} stroke={COLORS.marker} strokeWidth={2} label={nowLabel} />
+        {/* Under the bars (Recharts draws bars at z 300), so the row names stay on top of it. */}
+        <ReferenceLine x={central} stroke={COLORS.marker} strokeWidth={2} label={nowLabel} zIndex={250} />
       </BarChart>
     </ResponsiveContainer>
   )
