@@ -108,6 +108,16 @@ function toRow(b: TornadoBar, currency: Currency, fx: number, isTariff: boolean)
   }
 }
 
+/** The reason in the CSV's "effect" column. */
+const NO_EFFECT_WORDS: Record<NoEffectReason, string> = {
+  'development-cost': 'no effect: saves development cost, not tariff',
+  'vehicle-count': 'no effect: only turns value moved into vehicles',
+  dollars: 'no effect: figures are in dollars',
+  'option-off': 'no effect: option switched off',
+  'ramp-complete': 'no effect: fully ramped at either end of the range',
+  'no-cost': 'no effect: the cost is zero here',
+}
+
 function tornadoCsv(t: Tornado, currency: Currency, fx: number, year: number): CsvTable {
   const unit = moneyUnit(currency, fx)
   const figure = `combined annual tariff cost with the partnership ${yearText(year)}`
@@ -122,7 +132,7 @@ function tornadoCsv(t: Tornado, currency: Currency, fx: number, year: number): C
     moneyCell(b.central, currency, fx),
     moneyCell(b.atMin - b.central, currency, fx),
     moneyCell(b.atMax - b.central, currency, fx),
-    b.key === 'tariffPct' ? 'the scenario’s tariff, over the preset range 2.5–27.5%' : b.noEffect === null ? 'changes it' : `no effect (${b.noEffect})`,
+    b.key === 'tariffPct' ? 'the scenario’s tariff, over the preset range 2.5–27.5%' : b.noEffect === null ? 'changes it' : NO_EFFECT_WORDS[b.noEffect],
   ])
   return {
     columns: [

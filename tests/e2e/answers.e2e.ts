@@ -106,7 +106,7 @@ describe('the analyst views in Chromium', () => {
     expect(lines[0]).toContain('combined annual tariff cost with the partnership at full ramp, input at range low (USD billions)')
     expect(lines[1]).toMatch(/^US tariff,%,25,2.5,27.5,0,6.6402,5.9762,/)
     expect(lines.some((l) => l.startsWith('Share passed on to buyers,%,0,0,100,5.9762,0,'))).toBe(true)
-    expect(lines.some((l) => l.startsWith('Import value per vehicle,USD per vehicle,14400,8000,60000,') && l.endsWith('no effect (vehicle-count)'))).toBe(true)
+    expect(lines.some((l) => l.startsWith('Import value per vehicle,USD per vehicle,14400,8000,60000,') && l.endsWith('no effect: only turns value moved into vehicles'))).toBe(true)
     expect(problems).toEqual([])
     await page.context().close()
   })
