@@ -52,6 +52,8 @@ export function scenarioSummary(s: Scenario, exposed: ExposedImports, todayTarif
   let first: string
   if (s.tariffPct <= BASELINE_TARIFF_PCT) {
     first = `At ${article(t)} ${t} tariff, no higher than the pre-trade-war ${formatPct(BASELINE_TARIFF_PCT)}, neither company bears an extra tariff cost: ${money(today.combined.withoutUsd)} a year less than at today's ${todayText}.`
+  } else if (s.assumptions.passThroughPct >= 100) {
+    first = `At ${article(t)} ${t} tariff, with all of it passed on to buyers, neither company bears a tariff cost.`
   } else if (s.tariffPct === todayTariffPct) {
     first = `At today's ${t} tariff${passed} Nissan's yearly tariff cost is ${N} and Honda's ${H}, ${money(now.combined.withoutUsd)} together.`
   } else {

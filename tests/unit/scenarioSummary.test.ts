@@ -33,6 +33,7 @@ describe('scenarioSummary', () => {
     expect(say({ ...published, tariffPct: 2.5 })).toContain('At a 2.5% tariff, no higher than the pre-trade-war 2.5%, neither company bears an extra tariff cost: $4.34B a year less')
     expect(say({ ...published, tariffPct: 18 })).toMatch(/^At an 18% tariff/)
     expect(say({ ...published, tariffPct: 25, assumptions: { ...published.assumptions, passThroughPct: 50 } })).toMatch(/^At a 25% tariff, with 50% of it passed on to buyers, Nissan's yearly tariff cost rises to \$1\.62B/)
+    expect(say({ ...both, assumptions: { ...published.assumptions, passThroughPct: 100 } })).toMatch(/^At a 25% tariff, with all of it passed on to buyers, neither company bears a tariff cost\. /)
     expect(say({ ...published, partnership: { software: true, drivetrains: false, platforms: false } })).toContain(
       'Shared software from 2027 would save $0.20B a year in development cost once fully ramped in 2028; it does not change the tariff cost.',
     )
