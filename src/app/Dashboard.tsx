@@ -10,6 +10,7 @@ import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
 import { ChartGridSkeleton } from './DataStates'
 import { SavedScenariosPanel } from '../scenarios/SavedScenariosPanel'
 import { ComparisonView } from '../scenarios/ComparisonView'
+import { AnswerPanels } from '../answers/AnswerPanels'
 
 // Recharts is most of the JavaScript. Start fetching it as soon as this module runs (in parallel
 // with the data), so the controls and figures do not wait for it and the charts rarely do.
@@ -34,6 +35,9 @@ export function Dashboard() {
       <div className="content">
         <PanelErrorBoundary what="The key figures">
           <KeyFigures />
+        </PanelErrorBoundary>
+        <PanelErrorBoundary what="The summary and break-even">
+          <AnswerPanels />
         </PanelErrorBoundary>
         <PanelErrorBoundary what="The charts">
           <Suspense fallback={<ChartGridSkeleton />}>

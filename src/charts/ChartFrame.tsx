@@ -6,6 +6,7 @@ import { ChartLegend, type LegendItem } from './ChartLegend'
 import { ChartActions } from './ChartActions'
 import { useChartSize } from './chartSize'
 import type { ExportSlug } from './chartMeta'
+import { ExportSummary } from './ExportSummary'
 
 export interface ChartFrameProps {
   title: string
@@ -69,6 +70,7 @@ function ExportFrame(props: ChartFrameProps) {
         {source}
         {props.extraSource ? ` ${props.extraSource}` : ''}
       </p>
+      {!props.text && <ExportSummary />}
     </figure>
   )
 }

@@ -4,7 +4,7 @@ import { sourceLabel, useBaseline, useExposedImports } from '../data/useBaseline
 import { movedVehiclesPerYear, nissanPlantPath } from '../model/plants'
 import { PATH_YEARS } from '../model/projection'
 import { useDeferredCurveInputs } from './useChartInputs'
-import { formatCount } from '../format/format'
+import { formatAboutCount, formatCount, roughCount } from '../format/format'
 import { niceCountTicks } from '../format/niceTicks'
 import type { Plant } from '../data/baselineSchema'
 import { ChartFrame } from './ChartFrame'
@@ -56,7 +56,7 @@ export function PlantFootprintChart() {
   const style = useChartStyle()
   const { px, tick } = style
   const vehicleLabelPx = px(12)
-  const vehicleLabel = useMemo(() => barTopLabel(formatCount, COLORS.axis, vehicleLabelPx), [vehicleLabelPx])
+  const vehicleLabel = useMemo(() => barTopLabel(formatAboutCount, COLORS.axis, vehicleLabelPx), [vehicleLabelPx])
   const now = baseline.published.nissanGlobalPlantsNow
   const target = baseline.published.nissanGlobalPlantsTarget
   const countRows = useMemo(
@@ -76,7 +76,7 @@ export function PlantFootprintChart() {
     columns: ['series', 'year or company', 'value', 'unit', 'published or assumed'],
     rows: [
       ...countRows.map((r) => ['Nissan global plants', r.year, r.assumedPlants, 'plants', r.publishedPlants !== null ? 'published' : 'assumed (linear path)'] as (string | number)[]),
-      ...movedRows.map((r) => ['Import value moved into North American plants at full ramp', r.company, Math.round(r.vehicles), 'vehicles a year', 'model'] as (string | number)[]),
+      ...movedRows.map((r) => ['Import value moved into North American plants at full ramp', r.company, roughCount(r.vehicles), 'vehicles a year', 'model (two significant figures)'] as (string | number)[]),
       ...baseline.plants.map((p) => [`${p.company} plant: ${p.name}, ${p.location} (${p.kind})`, p.since ?? '', p.capacityPerYear ?? '', p.capacityPerYear ? 'vehicles a year' : '', p.capacityPerYear ? (p.capacityDated ? 'published, dated' : 'published') : ''] as (string | number)[]),
     ],
   })
@@ -118,7 +118,7 @@ export function PlantFootprintChart() {
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
               <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
               <YAxis tickFormatter={(v: number) => (v >= 1000 ? `${Math.round(v / 1000)}k` : String(v))} tick={tick} width={px(44)} ticks={countTicks} domain={[0, countTicks[countTicks.length - 1] ?? 1]} interval={0} />
-              <Tooltip formatter={(v) => `${formatCount(Number(v))} vehicles a year`} />
+              <Tooltip formatter={(v) => `${formatAboutCount(Number(v))} vehicles a year`} />
               <Bar dataKey="vehicles" name="Vehicle-equivalents at full ramp" fill={COLORS.partnership} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={[3, 3, 0, 0]}>
                 <LabelList dataKey="vehicles" content={vehicleLabel} />
               </Bar>

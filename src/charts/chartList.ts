@@ -3,6 +3,7 @@ import { TariffCostByCompanyChart } from './TariffCostByCompanyChart'
 import { TariffSensitivityChart } from './TariffSensitivityChart'
 import { CostOverTimeChart } from './CostOverTimeChart'
 import { PlantFootprintChart } from './PlantFootprintChart'
+import { WhatMattersMostChart } from './WhatMattersMostChart'
 import { CHART_META, type ChartMeta } from './chartMeta'
 
 const COMPONENTS: Record<ChartMeta['slug'], ComponentType> = {
@@ -10,6 +11,7 @@ const COMPONENTS: Record<ChartMeta['slug'], ComponentType> = {
   'tariff-sensitivity': TariffSensitivityChart,
   'cost-over-time': CostOverTimeChart,
   'plant-footprint': PlantFootprintChart,
+  'what-matters-most': WhatMattersMostChart,
 }
 
 /** The charts in page order with their components: the grid, the slides and the export stage draw from this. */

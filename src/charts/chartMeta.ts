@@ -4,7 +4,7 @@
  * Kept apart from the chart components so the header and the export code can list the charts
  * without loading Recharts.
  */
-export type ChartSlug = 'tariff-cost-by-company' | 'tariff-sensitivity' | 'cost-over-time' | 'plant-footprint'
+export type ChartSlug = 'tariff-cost-by-company' | 'tariff-sensitivity' | 'cost-over-time' | 'plant-footprint' | 'what-matters-most'
 
 export interface ChartMeta {
   slug: ChartSlug
@@ -18,6 +18,7 @@ export const CHART_META: readonly ChartMeta[] = [
   { slug: 'tariff-sensitivity', title: 'Tariff sensitivity', wide: false },
   { slug: 'cost-over-time', title: 'Cost over time', wide: true },
   { slug: 'plant-footprint', title: 'Plant footprint', wide: true },
+  { slug: 'what-matters-most', title: 'What matters most', wide: true },
 ]
 
 export function chartMeta(slug: ChartSlug): ChartMeta {

@@ -5,6 +5,8 @@ export interface SlideInput {
   title: string
   caption: string
   source: string
+  /** The scenario in words: speaker notes and the picture's alt text. */
+  summary?: string
   png: Blob
   /** Pixel size of the PNG, to keep its aspect on the slide. */
   width: number
@@ -59,7 +61,9 @@ export async function buildDeck(slides: SlideInput[], deckTitle: string): Promis
       h = PICTURE.h
       w = h * aspect
     }
-    slide.addImage({ data: await dataUrl(s.png), x: (SLIDE_W - w) / 2, y: PICTURE.y + (PICTURE.h - h) / 2, w, h, altText: `${s.title}. ${s.caption}` })
+    const altText = s.summary ? `${s.title}. ${s.summary}` : `${s.title}. ${s.caption}`
+    slide.addImage({ data: await dataUrl(s.png), x: (SLIDE_W - w) / 2, y: PICTURE.y + (PICTURE.h - h) / 2, w, h, altText })
+    if (s.summary) slide.addNotes(s.summary)
     slide.addText(s.caption, { x: MARGIN, y: 6.0, w: TEXT_W, h: 0.65, fontFace: 'Arial', fontSize: 14, color: '1f2937', valign: 'top', margin: 0 })
     slide.addText(s.source, { x: MARGIN, y: 6.7, w: TEXT_W, h: 0.6, fontFace: 'Arial', fontSize: 10, color: '4b5563', valign: 'top', margin: 0 })
   }

@@ -4,8 +4,17 @@ import { useScenario } from '../store/ScenarioStoreContext'
 import { selectPartnership, selectStartYear, selectTariffPct } from '../store/scenarioStore'
 import { formatPct } from '../format/format'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
+import { useKeyFigureBands } from '../store/answers'
+import type { Band } from '../model/bands'
 
-function Figure(props: { title: string; value: string; note: string; tone?: 'nissan' | 'honda' | 'combined' | 'saving'; extra?: string }) {
+/** The band under a figure: what the assumptions' stated ranges allow (model/bands). */
+function rangeText(band: Band, money: (usd: number) => string): string {
+  const low = money(band.low)
+  const high = money(band.high)
+  return low === high ? 'the stated assumption ranges do not move it' : `range ${low}–${high} with the stated assumption ranges`
+}
+
+function Figure(props: { title: string; value: string; note: string; tone?: 'nissan' | 'honda' | 'combined' | 'saving'; extra?: string; range?: string }) {
   const id = useId()
   return (
     <div className={`figure-card tone-${props.tone ?? 'combined'}`}>
@@ -21,12 +30,14 @@ function Figure(props: { title: string; value: string; note: string; tone?: 'nis
         </p>
       </div>
       {props.extra && <p className="figure-extra">{props.extra}</p>}
+      {props.range && <p className="figure-range">{props.range}</p>}
     </div>
   )
 }
 
 export function KeyFigures({ compact = false }: { compact?: boolean }) {
   const cost = useScenarioCost()
+  const bands = useKeyFigureBands()
   const { money } = useMoneyFormatters()
   const tariffPct = useScenario(selectTariffPct)
   const partnership = useScenario(selectPartnership)
@@ -42,13 +53,15 @@ export function KeyFigures({ compact = false }: { compact?: boolean }) {
     ...(partnership.drivetrains || partnership.platforms ? [`tariff ${money(c.drivetrainsSavingUsd + c.platformsSavingUsd)}`] : []),
     ...(partnership.software ? [`development ${money(c.softwareSavingUsd)}`] : []),
   ]
+  // Slides show the figures alone; the ranges stay on the page.
+  const range = (band: Band) => (compact ? undefined : rangeText(band, money))
   const breakdown = parts.length > 1 && !compact ? `Of which ${parts.join(', ')}` : undefined
   return (
     <section className={`key-figures${compact ? ' compact' : ''}`} aria-label="Key figures">
-      <Figure title="Nissan annual tariff cost" value={money(cost.nissan.withoutUsd)} note={costNote} tone="nissan" />
-      <Figure title="Honda annual tariff cost" value={money(cost.honda.withoutUsd)} note={costNote} tone="honda" />
-      <Figure title="Combined annual tariff cost" value={money(c.withoutUsd)} note="Nissan + Honda, before any partnership" />
-      <Figure title="Partnership savings" value={money(c.savingUsd)} note={savingNote} tone="saving" extra={breakdown} />
+      <Figure title="Nissan annual tariff cost" value={money(cost.nissan.withoutUsd)} note={costNote} tone="nissan" range={range(bands.nissan)} />
+      <Figure title="Honda annual tariff cost" value={money(cost.honda.withoutUsd)} note={costNote} tone="honda" range={range(bands.honda)} />
+      <Figure title="Combined annual tariff cost" value={money(c.withoutUsd)} note="Nissan + Honda, before any partnership" range={range(bands.combined)} />
+      <Figure title="Partnership savings" value={money(c.savingUsd)} note={savingNote} tone="saving" extra={breakdown} range={range(bands.saving)} />
     </section>
   )
 }

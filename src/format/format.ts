@@ -59,3 +59,28 @@ export function formatYears(n: number): string {
 export function trimNumber(x: number): string {
   return String(Math.round(x * 100) / 100)
 }
+
+/** A derived share or rate to one decimal, no trailing zero: 18.8398 → "18.8%", 70 → "70%". */
+export function formatPctApprox(pct: number): string {
+  return `${String(Math.round(pct * 10) / 10)}%`
+}
+
+/**
+ * A count derived from rough assumptions, with the precision they have: two significant figures
+ * (331,611 → "330,000"). Print it after "about".
+ */
+export function formatRoughCount(n: number): string {
+  return formatCount(roughCount(n))
+}
+
+/** Two significant figures, for data files: 331,611 → 330,000. */
+export function roughCount(n: number): number {
+  if (!Number.isFinite(n) || Math.abs(n) < 100) return Math.round(n)
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 1)
+  return Math.round(n / unit) * unit
+}
+
+/** "about 330,000": a rough count as the page prints it. */
+export function formatAboutCount(n: number): string {
+  return n === 0 ? '0' : `about ${formatRoughCount(n)}`
+}

@@ -4,6 +4,7 @@ import { selectAssumptions, selectCurrency } from '../store/scenarioStore'
 import { formatFx, formatMoney, formatPct, formatUsdExact } from '../format/format'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { ASSUMPTION_FIELDS } from './assumptionFields'
+import { AnswersMethodology } from './AnswersMethodology'
 
 const usd = (x: number) => formatMoney(x, 'USD', 1)
 
@@ -48,6 +49,7 @@ export function MethodologyPanel() {
             {p.nissanGlobalPlantsTarget.year} ({p.nissanGlobalPlantsTarget.value}); the path between is an assumption, drawn dashed. Vehicles
             moved = exposed value moved ÷ import value per vehicle (now {formatUsdExact(assumptions.vehicleValueUsd)}).
           </p>
+          <AnswersMethodology />
           <p className="warning-note">
             The article’s own dollar conversion of Honda’s figure contains a typo, as the article itself says; the dashboard
             uses $2.54 billion = ¥385 billion throughout.

@@ -10,6 +10,7 @@ const CHARTS = [
   { slug: 'tariff-sensitivity', title: 'Tariff sensitivity', legend: 'Current setting' },
   { slug: 'cost-over-time', title: 'Cost over time', legend: 'Combined, without partnership' },
   { slug: 'plant-footprint', title: 'Plant footprint', legend: null },
+  { slug: 'what-matters-most', title: 'What matters most', legend: 'Now' },
 ] as const
 const SCENARIO = '15pct_no-partnership'
 const SOURCE_START = 'Source: company estimates as reported, November 2025; model assumptions:'
@@ -250,7 +251,7 @@ describe('chart export in Chromium', () => {
     expect(parts['[Content_Types].xml']).toBeDefined()
     expect(parts['ppt/presentation.xml']).toBeDefined()
     const slides = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
-    expect(slides.sort()).toEqual(['ppt/slides/slide1.xml', 'ppt/slides/slide2.xml', 'ppt/slides/slide3.xml', 'ppt/slides/slide4.xml'])
+    expect(slides.sort()).toEqual(CHARTS.map((_, i) => `ppt/slides/slide${i + 1}.xml`))
     CHARTS.forEach((c, i) => {
       const xml = strFromU8(parts[`ppt/slides/slide${i + 1}.xml`]!)
       expect(xml).toContain(`<a:t>${c.title}</a:t>`)
@@ -259,7 +260,7 @@ describe('chart export in Chromium', () => {
       expect(xml).toContain('<p:pic>')
     })
     const media = Object.keys(parts).filter((n) => n.startsWith('ppt/media/') && n.endsWith('.png'))
-    expect(media).toHaveLength(4)
+    expect(media).toHaveLength(CHARTS.length)
     await expect(page.getByRole('banner').getByRole('status').textContent()).resolves.toContain('.pptx')
     expect(problems).toEqual([])
     await page.context().close()

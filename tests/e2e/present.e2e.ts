@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { ARTIFACTS, baseUrl, chartsReady, launch, openPage, watchProblems } from './browser'
 
 const FULL_HD = { width: 1920, height: 1080 }
-const TITLES = ['Tariff cost by company', 'Tariff sensitivity', 'Cost over time', 'Plant footprint']
+const TITLES = ['Tariff cost by company', 'Tariff sensitivity', 'Cost over time', 'Plant footprint', 'What matters most']
 
 let browser: Browser
 beforeAll(async () => {
@@ -30,7 +30,7 @@ describe('presentation mode in Chromium', () => {
     await chartsReady(page)
     await page.getByRole('button', { name: 'Present' }).click()
     await slides(page).waitFor()
-    expect(await counter(page)).toBe('1 / 4')
+    expect(await counter(page)).toBe('1 / 5')
     expect(await hash(page)).toBe('#slide=1')
     expect(await slideTitle(page)).toBe(TITLES[0])
 
@@ -38,15 +38,16 @@ describe('presentation mode in Chromium', () => {
       ['ArrowRight', 2],
       ['PageDown', 3],
       [' ', 4],
-      ['ArrowRight', 4], // stays on the last slide
-      ['ArrowLeft', 3],
-      ['PageUp', 2],
+      ['ArrowRight', 5],
+      ['ArrowRight', 5], // stays on the last slide
+      ['ArrowLeft', 4],
+      ['PageUp', 3],
       ['Home', 1],
-      ['End', 4],
+      ['End', 5],
     ]
     for (const [key, slide] of steps) {
       await page.keyboard.press(key)
-      expect(await counter(page), key).toBe(`${slide} / 4`)
+      expect(await counter(page), key).toBe(`${slide} / 5`)
       expect(await hash(page)).toBe(`#slide=${slide}`)
       expect(await slideTitle(page)).toBe(TITLES[slide - 1])
     }
@@ -56,7 +57,7 @@ describe('presentation mode in Chromium', () => {
     await page.keyboard.press('Escape')
     await expect(slides(page).count()).resolves.toBe(0)
     expect(await hash(page)).toBe('')
-    expect(await page.getByRole('figure').count()).toBe(4)
+    expect(await page.getByRole('figure').count()).toBe(5)
     expect(await page.getByRole('button', { name: 'Present' }).evaluate((el) => el === document.activeElement)).toBe(true)
     expect(problems).toEqual([])
     await page.context().close()
@@ -65,26 +66,26 @@ describe('presentation mode in Chromium', () => {
   it('stays on the slide after a reload, and keeps the query string (the scenario) as it is', async () => {
     const { page, problems } = await openPage(browser, '/?tariff=25#slide=3', FULL_HD)
     await slides(page).waitFor()
-    expect(await counter(page)).toBe('3 / 4')
+    expect(await counter(page)).toBe('3 / 5')
     expect(await slideTitle(page)).toBe('Cost over time')
     await page.keyboard.press('ArrowRight')
     expect(await page.evaluate(() => window.location.search + window.location.hash)).toBe('?tariff=25#slide=4')
     await page.reload()
     await slides(page).waitFor()
-    expect(await counter(page)).toBe('4 / 4')
+    expect(await counter(page)).toBe('4 / 5')
     expect(await slideTitle(page)).toBe('Plant footprint')
     // Code that rewrites the query string (the scenario link) and drops the hash does not close
     // the slides; the next step writes the slide back beside the new query string.
     await page.evaluate(() => window.history.replaceState(null, '', '/?tariff=25'))
     await page.getByRole('button', { name: '25%' }).click()
-    expect(await counter(page)).toBe('4 / 4')
+    expect(await counter(page)).toBe('4 / 5')
     await page.keyboard.press('ArrowLeft')
     expect(await page.evaluate(() => window.location.search + window.location.hash)).toBe('?tariff=25#slide=3')
     // A slide that does not exist is corrected, not obeyed.
     await page.goto(`${baseUrl()}/#slide=9`)
     await slides(page).waitFor()
-    expect(await counter(page)).toBe('4 / 4')
-    expect(await hash(page)).toBe('#slide=4')
+    expect(await counter(page)).toBe('5 / 5')
+    expect(await hash(page)).toBe('#slide=5')
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -103,7 +104,7 @@ describe('presentation mode in Chromium', () => {
     expect(await slider.getAttribute('aria-valuenow')).toBe('0')
     await page.keyboard.press('End')
     expect(await slider.getAttribute('aria-valuenow')).toBe('50')
-    expect(await counter(page)).toBe('2 / 4')
+    expect(await counter(page)).toBe('2 / 5')
     await page.getByRole('button', { name: '25%' }).click()
     expect(await figureValue(page, /combined annual tariff cost/i)).toBe('$7.81B')
     // The marker on the sensitivity slide follows.
@@ -112,7 +113,7 @@ describe('presentation mode in Chromium', () => {
     await page.getByRole('switch', { name: /shared drivetrains/i }).focus()
     await page.keyboard.press(' ')
     expect(await page.getByRole('switch', { name: /shared drivetrains/i }).isChecked()).toBe(true)
-    expect(await counter(page)).toBe('2 / 4')
+    expect(await counter(page)).toBe('2 / 5')
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -120,7 +121,7 @@ describe('presentation mode in Chromium', () => {
   it('draws slides at projector size: axis labels of 20 px or more at 1920×1080, nothing outside the window', async () => {
     const { page, problems } = await openPage(browser, '/#slide=1', FULL_HD)
     await slides(page).waitFor()
-    for (let slide = 1; slide <= 4; slide++) {
+    for (let slide = 1; slide <= TITLES.length; slide++) {
       await page.locator('.present .recharts-cartesian-axis-tick-value').first().waitFor()
       const check = await page.evaluate(() => {
         const ticks = Array.from(document.querySelectorAll('.present .recharts-cartesian-axis-tick-value'))
@@ -157,7 +158,7 @@ describe('presentation mode in Chromium', () => {
     expect(await page.evaluate(() => document.fullscreenElement)).toBeNull()
     expect(await page.getByRole('button', { name: 'Full screen' }).isVisible()).toBe(true)
     await page.keyboard.press('ArrowRight')
-    expect(await counter(page)).toBe('2 / 4')
+    expect(await counter(page)).toBe('2 / 5')
     // Nothing of the slide or the control bar falls outside a 1280×720 projector.
     const outside = await page.evaluate(() =>
       Array.from(document.querySelectorAll('.present *')).filter((el) => {
@@ -213,10 +214,10 @@ describe('projector theme and print', () => {
         sliders: Array.from(document.querySelectorAll('input')).filter(visible).length,
       }
     })
-    expect(printed.figures).toBe(4)
-    expect(printed.breakBefore).toEqual(['page', 'page', 'page', 'page'])
-    expect(printed.captions).toEqual([true, true, true, true])
-    expect(printed.plots).toEqual([true, true, true, true])
+    expect(printed.figures).toBe(TITLES.length)
+    expect(printed.breakBefore).toEqual(TITLES.map(() => 'page'))
+    expect(printed.captions).toEqual(TITLES.map(() => true))
+    expect(printed.plots).toEqual(TITLES.map(() => true))
     expect(printed.buttons).toBe(0)
     expect(printed.sliders).toBe(0)
     const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true })
