@@ -49,7 +49,11 @@ export async function buildDeck(slides: SlideInput[], deckTitle: string): Promis
   // pptxgenjs escapes markup but writes U+FFFF and control characters as they are: the slide's
   // XML would be invalid and PowerPoint would refuse the file. Scenario names reach the captions.
   for (const raw of slides) {
-    const s = { ...raw, title: xmlSafe(raw.title), caption: xmlSafe(raw.caption), source: xmlSafe(raw.source) }
+    const s = {
+      ...raw,
+      title: xmlSafe(raw.title), caption: xmlSafe(raw.caption), source: xmlSafe(raw.source),
+      summary: raw.summary === undefined ? undefined : xmlSafe(raw.summary),
+    }
     const slide = pptx.addSlide()
     slide.background = { color: 'FFFFFF' }
     slide.addText(s.title, { x: MARGIN, y: 0.3, w: TEXT_W, h: 0.75, fontFace: 'Arial', fontSize: 30, bold: true, color: '111827', valign: 'middle', margin: 0 })
