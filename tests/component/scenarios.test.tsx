@@ -15,6 +15,7 @@ import { createSavedScenariosStore } from '../../src/store/savedScenariosStore'
 import { useNoticeStore } from '../../src/store/noticeStore'
 import { useCompareStore } from '../../src/store/compareStore'
 import { STORAGE_KEY } from '../../src/share/savedScenarios'
+import { quote } from '../../src/scenarios/savedMessages'
 import type { Scenario } from '../../src/model/scenario'
 import { shippedBaseline } from '../unit/fixtures'
 import { MemoryStorage } from '../unit/memoryStorage'
@@ -86,7 +87,7 @@ describe('saved scenarios, by role and name', () => {
     await user.type(box, 'High tariff')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(names()).toEqual(['High tariff'])
-    expect(screen.getByRole('status')).toHaveTextContent('Saved “High tariff”.')
+    expect(screen.getByRole('status')).toHaveTextContent(`Saved ${quote('High tariff')}.`)
     expect(screen.queryByRole('textbox', { name: 'Scenario name' })).not.toBeInTheDocument()
     expect(storage.getItem(STORAGE_KEY)).toContain('High tariff')
   })
@@ -128,7 +129,7 @@ describe('saved scenarios, by role and name', () => {
     expect(names()).toEqual(['Published settings', 'Published settings (copy)'])
     await user.click(item('Published settings').getByRole('button', { name: 'Delete' }))
     expect(names()).toEqual(['Published settings (copy)'])
-    expect(screen.getByRole('status')).toHaveTextContent('Deleted “Published settings”.')
+    expect(screen.getAllByRole('status').at(-1)).toHaveTextContent(`Deleted ${quote('Published settings')}.`)
     // The scenario's Undo stays the only button named "Undo".
     expect(screen.getAllByRole('button', { name: /undo/i })).toHaveLength(1)
     await user.click(screen.getByRole('button', { name: 'Restore the deleted scenario' }))
