@@ -60,7 +60,7 @@ export async function importFile(file: File, saved: () => SavedScenariosState, r
     id: IMPORT_NOTICE_ID,
     tone: left || adjusted.length || notes.length ? 'problem' : 'info',
     title: left
-      ? `${what} was only partly imported: ${plural(n, 'scenario')} added, ${formatCount(left)} not. Existing scenarios are unchanged.`
+      ? `${what} was only partly imported: ${plural(n, 'scenario')} added, ${formatCount(left)} skipped. Existing scenarios are unchanged.`
       : `Imported ${plural(n, 'scenario')} from ${what}.${adjusted.length ? ` ${plural(adjusted.length, 'value')} brought into range.` : ''}`,
     items,
   })

@@ -228,3 +228,76 @@ describe('messages', () => {
     expect(window.location.search).toBe('?tariff=25')
   })
 })
+
+const seeded = (count: number, name = (i: number) => `Scenario ${i + 1}`) => {
+  const storage = new MemoryStorage()
+  const scenarios = Array.from({ length: count }, (_, i) => ({ id: `id-${i}`, name: name(i), createdAt: i + 1, updatedAt: i + 1, scenario: { ...published, tariffPct: i % 2 ? 20 : 25 } }))
+  storage.setItem(STORAGE_KEY, JSON.stringify({ state: { scenarios, deleted: {} }, version: 1 }))
+  return storage
+}
+
+describe('issue 11: deleting, names, long lists', () => {
+  it('a double click on Delete deletes one scenario, and every deletion can be restored at once', async () => {
+    const { user } = renderScenarios({ storage: seeded(4) })
+    await user.dblClick(item('Scenario 1').getByRole('button', { name: 'Delete' }))
+    expect(names()).toEqual(['Scenario 2', 'Scenario 3', 'Scenario 4'])
+    await new Promise((r) => setTimeout(r, 600))
+    await user.click(item('Scenario 3').getByRole('button', { name: 'Delete' }))
+    expect(names()).toEqual(['Scenario 2', 'Scenario 4'])
+    expect(screen.getByRole('status')).toHaveTextContent(`Deleted ${quote('Scenario 1')} and ${quote('Scenario 3')}.`)
+    await user.click(screen.getByRole('button', { name: 'Restore 2 deleted scenarios' }))
+    expect(names()).toEqual(['Scenario 1', 'Scenario 2', 'Scenario 3', 'Scenario 4'])
+    expect(screen.getByRole('status')).toHaveTextContent(`Restored ${quote('Scenario 1')} and ${quote('Scenario 3')}.`)
+  })
+
+  it('a Restore the browser refuses keeps its button until it works (storage full)', async () => {
+    const storage = seeded(2)
+    const { user } = renderScenarios({ storage })
+    await user.click(item('Scenario 1').getByRole('button', { name: 'Delete' }))
+    storage.failAllWrites = true
+    await user.click(screen.getByRole('button', { name: 'Restore the deleted scenario' }))
+    expect(screen.getByRole('alert')).toHaveTextContent(`${quote('Scenario 1')} could not be saved: the browser’s storage for this site is full.`)
+    expect(names()).toEqual(['Scenario 2'])
+    storage.failAllWrites = false
+    await user.click(screen.getByRole('button', { name: 'Restore the deleted scenario' }))
+    expect(names()).toEqual(['Scenario 1', 'Scenario 2'])
+  })
+
+  it('says what happened to a name: shortened, spaces removed, numbered, only when it happened', async () => {
+    const { user } = renderScenarios()
+    await save(user, 'Base')
+    await save(user, `  Base  `)
+    const status = () => screen.getAllByRole('status').at(-1)!
+    expect(status()).toHaveTextContent(`Saved ${quote('Base (2)')}.`)
+    expect(status()).toHaveTextContent('Extra spaces were removed from the name.')
+    expect(status()).toHaveTextContent(`That name is taken, so it was saved as ${quote('Base (2)')}.`)
+    await save(user, 'L'.repeat(90))
+    expect(status()).toHaveTextContent('The name was shortened to 80 characters.')
+    expect(status()).not.toHaveTextContent('taken')
+    await save(user, '\u200b\u200b')
+    expect(screen.getByRole('alert')).toHaveTextContent('That name has nothing visible in it.')
+  })
+
+  it('a rename to blank says so and keeps the name; a rename to a taken name says it added a number', async () => {
+    const { user } = renderScenarios({ storage: seeded(2) })
+    await user.click(item('Scenario 1').getByRole('button', { name: 'Rename' }))
+    await user.clear(item('Scenario 1').getByRole('textbox', { name: 'New name' }))
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('alert')).toHaveTextContent(`Type a name for the scenario. The name is still ${quote('Scenario 1')}.`)
+    await user.type(item('Scenario 1').getByRole('textbox', { name: 'New name' }), 'scenario 2{Enter}')
+    expect(names()).toEqual(['scenario 2 (2)', 'Scenario 2'])
+    expect(screen.getByRole('status')).toHaveTextContent(`That name is taken, so it was saved as ${quote('scenario 2 (2)')}.`)
+  })
+
+  it('a long list shows 50 at a time, and the slider does not re-render the items', async () => {
+    const { user } = renderScenarios({ storage: seeded(120) })
+    expect(names()).toHaveLength(50)
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }))
+    expect(names()).toHaveLength(100)
+    expect(screen.getByRole('button', { name: 'Show 20 more' })).toBeInTheDocument()
+    // On screen: the published scenario at 25% is every other saved one; the first match is marked.
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    expect(within(list()).getAllByText('· on screen')).toHaveLength(1)
+    expect(item('Scenario 1').getByText('· on screen')).toBeInTheDocument()
+  })
+})
