@@ -51,29 +51,19 @@ function advice(f: SaveFailure): string {
 
 /** Offered when space is short and a copy of unreadable data is taking some: download it, then free it. */
 function freeAsideAction(saved: SavedScenariosState): NoticeAction[] {
-  const keys = saved.asideKeys()
-  if (keys.length === 0) return []
+  if (saved.asideCopies().length === 0) return []
   return [
     {
       label: 'Download and remove the unreadable data kept aside',
       run: () => {
-        for (const key of keys) {
-          const raw = localStorageText(key)
-          if (raw !== null) downloadBlob(`honda-nissan-unreadable-scenarios-${key.split(':').pop()}.json`, new Blob([raw], { type: 'application/json' }))
-          saved.removeAside(key)
+        for (const { key, raw } of saved.asideCopies()) {
+          downloadBlob(`honda-nissan-unreadable-scenarios-${key.split(':').pop()}.json`, new Blob([raw], { type: 'application/json' }))
+          saved.releaseAside(key)
         }
         showNotice({ id: INFO_NOTICE_ID, tone: 'info', title: 'The unreadable data was downloaded and removed from this browser. Try again.' })
       },
     },
   ]
-}
-
-function localStorageText(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key)
-  } catch {
-    return null
-  }
 }
 
 /** "<what> could not be saved: <why>." with advice, and a way to free space where there is one. */

@@ -53,10 +53,13 @@ export interface SavedRepository {
   read: () => SavedData
   /** Re-read, apply `change` to what is stored, write it. The data returned is what is now stored. */
   write: <T>(change: (stored: SavedData) => SaveResult<{ next: SavedData; value: T }>) => SaveResult<{ value: T; data: SavedData }>
-  /** Keys of the unchanged copies kept aside. */
-  asideKeys: () => string[]
-  /** Delete a copy kept aside (the user downloaded it, or chose to free the space). */
-  removeAside: (key: string) => void
+  /** The unchanged copies kept aside: key and text. */
+  asideCopies: () => { key: string; raw: string }[]
+  /**
+   * The user downloaded this copy: remove it to free the space, and let the same data be
+   * written over without keeping another copy.
+   */
+  releaseAside: (key: string) => void
 }
 
 /** Storage that lasts as long as the page: where the browser allows no localStorage. */
@@ -89,6 +92,8 @@ export function createSavedRepository(options: {
   const { report, now } = options
   /** Raw strings already reported: a problem is said once per page, not at every write. */
   const reported = new Set<string>()
+  /** Raw strings the user downloaded and let go: no copy of them is needed any more. */
+  const released = new Set<string>()
 
   const get = (key: string): string | null => {
     try {
@@ -139,7 +144,7 @@ export function createSavedRepository(options: {
 
   /** Keep aside what cannot be fully read; false when that is impossible (then nothing may be written). */
   const secure = (raw: string | null, read: StoredRead): boolean => {
-    if (raw === null || (read.kind !== 'partial' && read.kind !== 'unreadable')) return true
+    if (raw === null || released.has(raw) || (read.kind !== 'partial' && read.kind !== 'unreadable')) return true
     const asideKey = keepAside(raw)
     if (!reported.has(raw)) {
       reported.add(raw)
@@ -177,9 +182,14 @@ export function createSavedRepository(options: {
       }
       return { ok: true, value: { value: changed.value.value, data } }
     },
-    asideKeys,
-    removeAside: (key) => {
-      if (!key.startsWith(UNREADABLE_PREFIX)) return
+    asideCopies: () => asideKeys().flatMap((key) => {
+      const raw = get(key)
+      return raw === null ? [] : [{ key, raw }]
+    }),
+    releaseAside: (key) => {
+      const raw = key.startsWith(UNREADABLE_PREFIX) ? get(key) : null
+      if (raw === null) return
+      released.add(raw)
       try {
         storage.removeItem(key)
       } catch {

@@ -41,9 +41,9 @@ export interface SavedScenariosState {
   addMany: (entries: readonly { name: string; scenario: Scenario }[]) => SaveResult<ImportOutcome>
   /** Re-read storage (another tab wrote); nothing is written. */
   reload: () => void
-  /** Copies of unreadable data kept aside, and a way to free their space. */
-  asideKeys: () => string[]
-  removeAside: (key: string) => void
+  /** Copies of unreadable data kept aside, and a way to free their space once downloaded. */
+  asideCopies: () => { key: string; raw: string }[]
+  releaseAside: (key: string) => void
 }
 
 export type SavedScenariosStore = StoreApi<SavedScenariosState>
@@ -151,8 +151,8 @@ export function createSavedScenariosStore(options: SavedStoreOptions): SavedScen
           return { ok: true, value: { next: { ...stored, scenarios: [...stored.scenarios, ...added] }, value } }
         }),
       reload: () => set({ scenarios: repo.read().scenarios }),
-      asideKeys: repo.asideKeys,
-      removeAside: repo.removeAside,
+      asideCopies: repo.asideCopies,
+      releaseAside: repo.releaseAside,
     }
   })
 }

@@ -301,3 +301,29 @@ describe('issue 11: deleting, names, long lists', () => {
     expect(item('Scenario 1').getByText('· on screen')).toBeInTheDocument()
   })
 })
+
+describe('issue 11: storage full with unreadable data kept aside', () => {
+  it('the failed save offers to download and remove the copy kept aside; then saving works without a reload', async () => {
+    const storage = seeded(1)
+    const raw = JSON.stringify({ state: { scenarios: [{ id: 'x', name: 'Broken', scenario: 'n'.repeat(1000) }], deleted: {} }, version: 1 })
+    storage.setItem(STORAGE_KEY, raw)
+    const { user } = renderScenarios({ storage })
+    const aside = storage.keys().filter((k) => k.includes(':unreadable:'))
+    expect(aside.map((k) => storage.getItem(k))).toEqual([raw])
+    // Room for the list or for the copy kept aside, not for both.
+    storage.quota = raw.length + 50
+    await save(user, 'Too big for what is left')
+    expect(screen.getByRole('alert')).toHaveTextContent('could not be saved: the browser’s storage for this site is full.')
+    const urls = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }
+    URL.createObjectURL = () => 'blob:test'
+    URL.revokeObjectURL = () => {}
+    try {
+      await user.click(screen.getByRole('button', { name: 'Download and remove the unreadable data kept aside' }))
+    } finally {
+      Object.assign(URL, { createObjectURL: urls.create, revokeObjectURL: urls.revoke })
+    }
+    expect(storage.keys().filter((k) => k.includes(':unreadable:'))).toEqual([])
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(names()).toEqual(['Too big for what is left'])
+  })
+})
