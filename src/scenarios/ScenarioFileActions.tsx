@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import type { SavedScenario } from '../share/scenarioSchema'
-import { MAX_SAVED, scenarioFileText } from '../share/savedScenarios'
+import { MAX_SAVED } from '../share/savedScenarios'
+import { scenarioFileText } from '../share/scenarioFile'
 import { useSavedScenariosApi } from '../store/SavedScenariosContext'
 import { formatCount } from '../format/format'
 import { downloadBlob } from '../charts/download'

@@ -1,6 +1,7 @@
 import { showNotice } from '../store/noticeStore'
 import type { SavedScenariosState } from '../store/savedScenariosStore'
-import { IMPORT_MAX_BYTES, MAX_SAVED, parseScenarioFile } from '../share/savedScenarios'
+import { MAX_SAVED } from '../share/savedScenarios'
+import { IMPORT_MAX_BYTES, parseScenarioFile } from '../share/scenarioFile'
 import { fitScenario } from '../share/scenarioAdjustments'
 import { formatCount } from '../format/format'
 import { failureText, nameList, quote } from './savedMessages'

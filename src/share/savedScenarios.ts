@@ -1,23 +1,14 @@
-import type { Scenario } from '../model/scenario'
 import { clipUserText, normaliseName, quoteUserText } from '../format/userText'
-import {
-  fileEntrySchema,
-  savedEntrySchema,
-  SCENARIO_FILE_FORMAT,
-  type SavedScenario,
-} from './scenarioSchema'
-import type { Result } from '../model/result'
+import { savedEntrySchema, type SavedScenario } from './scenarioSchema'
 
 /**
- * Saved scenarios at the edges: what localStorage holds, what a file holds. Pure functions that
+ * Saved scenarios at the edge of localStorage: reading, migrating, merging. Pure functions that
  * never throw; the repository (store/savedScenariosRepository.ts) does the reading and writing.
  * Everything is read entry by entry: one bad part is reported and never hides the good ones.
  */
 
 /** Version of the saved list in localStorage; raise it and add a step to MIGRATIONS when the shape changes. */
 export const SAVED_SCHEMA_VERSION = 1
-/** Version of the exported JSON file. */
-export const FILE_SCHEMA_VERSION = 1
 
 export const STORAGE_KEY = 'hn-dashboard:scenarios'
 export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`
@@ -26,8 +17,6 @@ export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`
  * never written over, so a newer app still finds it where it left it.
  */
 export const BESIDE_KEY = `${STORAGE_KEY}:v${SAVED_SCHEMA_VERSION}`
-/** Larger files are refused before they are read: a thousand scenarios fit in about 600 KB. */
-export const IMPORT_MAX_BYTES = 1_000_000
 /** At most this many saved scenarios: the list, Compare and storage stay quick and within quota. */
 export const MAX_SAVED = 1_000
 
@@ -59,7 +48,7 @@ export function newId(now: number = Date.now()): string {
   return `${now.toString(36)}-${idCounter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
+export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x)
 }
 
@@ -102,13 +91,13 @@ export function migrateSavedState(state: unknown, fromVersion: number, now: numb
 }
 
 /** "#3 “Base”": how a message names an entry of a list. */
-function describeEntry(raw: unknown, index: number): string {
+export function describeEntry(raw: unknown, index: number): string {
   const name = isRecord(raw) && typeof raw.name === 'string' ? normaliseName(raw.name) : null
   return name?.ok ? `#${index + 1} ${quoteUserText(clipUserText(name.name))}` : `#${index + 1}`
 }
 
 /** Which part of an entry is wrong, in words: "its scenario.tariffPct is missing or not valid". */
-function firstIssuePath(issues: readonly { path: readonly PropertyKey[] }[]): string {
+export function firstIssuePath(issues: readonly { path: readonly PropertyKey[] }[]): string {
   const path = issues[0]?.path.map(String).join('.')
   return path ? `its ${path} is missing or not valid` : 'it is not a scenario'
 }
@@ -237,87 +226,4 @@ export function mergeSaved(theirs: SavedData, mine: SavedData, now: number = Dat
     })
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return { scenarios, deleted }
-}
-
-/** The JSON file for export: one or many scenarios, with the format and schema version inside. */
-export function scenarioFileText(entries: readonly Pick<SavedScenario, 'name' | 'scenario'>[], exportedAt: Date): string {
-  return `${JSON.stringify(
-    {
-      format: SCENARIO_FILE_FORMAT,
-      schemaVersion: FILE_SCHEMA_VERSION,
-      exportedAt: exportedAt.toISOString(),
-      scenarios: entries.map((e) => ({ name: e.name, scenario: e.scenario })),
-    },
-    null,
-    2,
-  )}\n`
-}
-
-export interface FileReading {
-  entries: { name: string; scenario: Scenario }[]
-  /** Entries (or parts) that were skipped, each with the reason: one short line each. */
-  skipped: string[]
-  /** Things noticed that did not stop the import (a malformed exportedAt). */
-  notes: string[]
-}
-
-/** Why a file was not imported at all, and (when it had entries) why each one could not be used. */
-export interface FileRefusal {
-  why: string
-  skipped: string[]
-}
-
-const refuse = (why: string, skipped: string[] = []): { ok: false; error: FileRefusal } => ({ ok: false, error: { why, skipped } })
-
-/** The saved list as downloaded ("Download the unreadable data"): read it as localStorage would be. */
-function parseStoredCopy(text: string): Result<FileReading, FileRefusal> {
-  const read = readSavedRaw(text)
-  if (read.kind === 'newer') return refuse(`it was made by a newer version of the dashboard (schema version ${read.version}; this one reads up to ${SAVED_SCHEMA_VERSION})`)
-  const entries = read.data.scenarios.map((e) => ({ name: e.name, scenario: e.scenario }))
-  if (entries.length === 0) {
-    return read.entryCount ? refuse(`none of its ${read.entryCount} saved scenarios could be read`, read.problems) : refuse(read.problems[0] ?? 'it holds no scenarios')
-  }
-  return { ok: true, value: { entries, skipped: read.problems, notes: [] } }
-}
-
-/**
- * Read an imported file's text: an exported file, or a saved list as the app offers it for
- * download. Fails as a whole only when nothing in it can be used.
- */
-export function parseScenarioFile(text: string): Result<FileReading, FileRefusal> {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return refuse('it is not a JSON file')
-  }
-  if (isRecord(json) && !('format' in json) && 'state' in json) return parseStoredCopy(text)
-  if (!isRecord(json) || json.format !== SCENARIO_FILE_FORMAT) {
-    return refuse(`it is not a scenarios file from this dashboard (no "format": "${SCENARIO_FILE_FORMAT}")`)
-  }
-  const version = json.schemaVersion
-  if (typeof version !== 'number' || !Number.isInteger(version)) return refuse('its "schemaVersion" is missing or not a whole number')
-  if (version > FILE_SCHEMA_VERSION) {
-    return refuse(`it was made by a newer version of the dashboard (schema version ${version}; this one reads up to ${FILE_SCHEMA_VERSION})`)
-  }
-  if (version < 1) return refuse(`its "schemaVersion" ${version} is not a version of this format (versions start at 1)`)
-  if (!Array.isArray(json.scenarios)) return refuse('its "scenarios" list is missing or not a list')
-  const notes: string[] = []
-  const at = json.exportedAt
-  if (at !== undefined && (typeof at !== 'string' || Number.isNaN(Date.parse(at)))) {
-    notes.push(`its "exportedAt" ${clipUserText(JSON.stringify(at) ?? String(at))} is not a date (ignored)`)
-  }
-  const entries: FileReading['entries'] = []
-  const skipped: string[] = []
-  json.scenarios.forEach((raw: unknown, i: number) => {
-    const entry = fileEntrySchema.safeParse(raw)
-    const name = entry.success ? normaliseName(entry.data.name) : null
-    if (!entry.success) skipped.push(`${describeEntry(raw, i)}: ${firstIssuePath(entry.error.issues)}`)
-    else if (!name?.ok) skipped.push(`${describeEntry(raw, i)}: it has no visible name`)
-    else entries.push({ name: name.name, scenario: entry.data.scenario })
-  })
-  if (entries.length === 0) {
-    return json.scenarios.length ? refuse(`none of its ${json.scenarios.length} scenarios could be used`, skipped) : refuse('it holds no scenarios')
-  }
-  return { ok: true, value: { entries, skipped, notes } }
 }

@@ -6,15 +6,14 @@ import {
   MAX_SAVED,
   mergeSaved,
   migrateSavedState,
-  parseScenarioFile,
   readSavedRaw,
   SAVED_SCHEMA_VERSION,
-  scenarioFileText,
   serialiseSaved,
   STORAGE_KEY,
   UNREADABLE_PREFIX,
   type SavedData,
 } from '../../src/share/savedScenarios'
+import { parseScenarioFile, scenarioFileText } from '../../src/share/scenarioFile'
 import { scenarioSchema, type SavedScenario } from '../../src/share/scenarioSchema'
 import { fitScenario } from '../../src/share/scenarioAdjustments'
 import { createSavedScenariosStore, type StorageProblem } from '../../src/store/savedScenariosStore'
