@@ -327,3 +327,19 @@ describe('issue 11: storage full with unreadable data kept aside', () => {
     expect(names()).toEqual(['Too big for what is left'])
   })
 })
+
+describe('issue 11: imports say what they changed', () => {
+  it('names each value brought into range, and a malformed exportedAt as exportedAt', async () => {
+    const { user } = renderScenarios()
+    const scenario = { ...published, tariffPct: 99, startYear: 1999, assumptions: { ...published.assumptions, fxJpyPerUsd: 5 } }
+    const text = JSON.stringify({ format: 'honda-nissan-tariff-scenarios', schemaVersion: 1, exportedAt: 'last week', scenarios: [{ name: 'Odd', scenario }] })
+    await user.upload(screen.getByLabelText('Scenarios file to import'), new File([text], 'odd.json', { type: 'application/json' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(`Imported 1 scenario from ${quote('odd.json')}. 3 values brought into range.`)
+    expect(alert).toHaveTextContent(`Adjusted into range: ${quote('Odd')}: tariff 99% is outside 0%–50% (used 50%).`)
+    expect(alert).toHaveTextContent('partnership start year 1999 is outside 2026–2030 (used 2026)')
+    expect(alert).toHaveTextContent(/exchange rate .*5.* is outside/)
+    expect(alert).toHaveTextContent('Note: its "exportedAt" "last week" is not a date (ignored).')
+    expect(names()).toEqual(['Odd'])
+  })
+})
