@@ -4,7 +4,7 @@ import { MAX_SAVED } from '../share/savedScenarios'
 import { IMPORT_MAX_BYTES, parseScenarioFile } from '../share/scenarioFile'
 import { fitScenario } from '../share/scenarioAdjustments'
 import { formatCount } from '../format/format'
-import { failureText, nameList, quote } from './savedMessages'
+import { failureText, nameList, plural, quote } from './savedMessages'
 import type { ScenarioRules } from './useScenarioRules'
 
 export const IMPORT_NOTICE_ID = 'import'
@@ -12,8 +12,6 @@ export const IMPORT_NOTICE_ID = 'import'
 function formatBytes(n: number): string {
   return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.ceil(n / 1e3)} KB`
 }
-
-const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`
 
 /**
  * Read a chosen file, import what is valid, and say exactly what happened: one short line per

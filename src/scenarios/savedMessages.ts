@@ -11,6 +11,9 @@ import { downloadBlob } from '../charts/download'
  */
 export const quote = quoteUserText
 
+/** "1 scenario", "2,701 scenarios". */
+export const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`
+
 export const INFO_NOTICE_ID = 'info'
 /** Its own id, so a failed Restore (said under INFO_NOTICE_ID) leaves the Restore button in place. */
 export const DELETED_NOTICE_ID = 'deleted'

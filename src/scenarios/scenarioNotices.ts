@@ -2,6 +2,7 @@ import type { Notice, NoticeAction } from '../store/noticeStore'
 import type { StorageProblem } from '../store/savedScenariosStore'
 import { SAVED_SCHEMA_VERSION, STORAGE_KEY } from '../share/savedScenarios'
 import { formatCount } from '../format/format'
+import { plural } from './savedMessages'
 import { downloadBlob } from '../charts/download'
 
 /** The words of every message about scenarios, in one place. */
@@ -15,8 +16,6 @@ export function linkNotice(ignored: readonly string[]): Notice {
     items: ignored,
   }
 }
-
-const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`
 
 /** Title for data that could not all be read: counts, and the right words when none was readable. */
 function unreadableTitle(p: Extract<StorageProblem, { kind: 'partial' | 'unreadable' }>): string {
