@@ -25,7 +25,8 @@ function unreadableTitle(p: Extract<StorageProblem, { kind: 'partial' | 'unreada
       ? `None of your ${plural(p.entryCount, 'saved scenario')} could be read. The dashboard opened with an empty list.`
       : 'Your saved scenarios could not be read. The dashboard opened with an empty list.'
   }
-  if (bad > 0) return `${formatCount(bad)} of ${plural(p.entryCount, 'saved scenario')} could not be read. The ${formatCount(p.readableCount)} others are in the list.`
+  const others = p.readableCount === 1 ? 'The other one is' : `The ${formatCount(p.readableCount)} others are`
+  if (bad > 0) return `${formatCount(bad)} of ${plural(p.entryCount, 'saved scenario')} could not be read. ${others} in the list.`
   return `Part of the saved data could not be read; all ${plural(p.readableCount, 'saved scenario')} are in the list.`
 }
 

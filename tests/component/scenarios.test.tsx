@@ -16,6 +16,7 @@ import { useNoticeStore } from '../../src/store/noticeStore'
 import { useCompareStore } from '../../src/store/compareStore'
 import { STORAGE_KEY } from '../../src/share/savedScenarios'
 import { quote } from '../../src/scenarios/savedMessages'
+import { storageNotice } from '../../src/scenarios/scenarioNotices'
 import type { Scenario } from '../../src/model/scenario'
 import { shippedBaseline } from '../unit/fixtures'
 import { MemoryStorage } from '../unit/memoryStorage'
@@ -341,5 +342,18 @@ describe('issue 11: imports say what they changed', () => {
     expect(alert).toHaveTextContent(/exchange rate .*5.* is outside/)
     expect(alert).toHaveTextContent('Note: its "exportedAt" "last week" is not a date (ignored).')
     expect(names()).toEqual(['Odd'])
+  })
+})
+
+describe('issue 11: messages about stored data say the right thing', () => {
+  const base = { raw: '{}', asideKey: 'k' }
+  it('counts in the title, one short line per problem, and "none" when none could be read', () => {
+    const none = storageNotice({ kind: 'unreadable', problems: ['#1: it is not a scenario', '#2: it is not a scenario'], entryCount: 2, readableCount: 0, ...base })
+    expect(none.title).toBe('None of your 2 saved scenarios could be read. The dashboard opened with an empty list.')
+    expect(none.title).not.toMatch(/others are in the list/)
+    expect(none.items).toHaveLength(3)
+    const some = storageNotice({ kind: 'partial', problems: Array.from({ length: 1000 }, (_, i) => `#${i + 2}: it is not a scenario`), entryCount: 1001, readableCount: 1, ...base })
+    expect(some.title).toBe('1,000 of 1,001 saved scenarios could not be read. The other one is in the list.')
+    expect(Math.max(...some.items!.map((l) => l.length))).toBeLessThan(200)
   })
 })

@@ -43,8 +43,13 @@ for (const n of counts.length ? counts : [2701, 10000]) {
     }
     return out
   })
+  const listed = await page.evaluate(() => ({
+    items: document.querySelectorAll('[aria-label="Saved scenarios"] > li').length,
+    stored: (localStorage.getItem('hn-dashboard:scenarios') ?? '').length,
+    more: document.querySelector('.saved-more span')?.textContent ?? '',
+  }))
   const sorted = steps.filter(Number.isFinite).sort((a, b) => a - b)
-  console.log(`${n} saved: slider answered ${(ready / 1000).toFixed(1)} s after navigation; arrow key ${sorted[0]?.toFixed(0)}–${sorted.at(-1)?.toFixed(0)} ms (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, ${steps.length - sorted.length} keys had no effect)`)
+  console.log(`${n} saved: slider answered ${(ready / 1000).toFixed(1)} s after navigation; arrow key ${sorted[0]?.toFixed(0)}–${sorted.at(-1)?.toFixed(0)} ms (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, ${steps.length - sorted.length} keys had no effect); list: ${listed.items} items shown ${listed.more}, ${(listed.stored / 1e6).toFixed(1)} M characters stored`)
   await context.close()
 }
 await browser.close()
