@@ -357,3 +357,12 @@ describe('issue 11: messages about stored data say the right thing', () => {
     expect(Math.max(...some.items!.map((l) => l.length))).toBeLessThan(200)
   })
 })
+
+describe('issue 11: a long list still shows what was just saved', () => {
+  it('a scenario saved beyond the first page appears at the end of the list', async () => {
+    const { user } = renderScenarios({ storage: seeded(60) })
+    await save(user, 'Just now')
+    expect(names()).toHaveLength(51)
+    expect(names().at(-1)).toBe('Just now')
+  })
+})

@@ -472,6 +472,28 @@ describe('issue 11: nothing saved is lost', () => {
     await page.context().close()
   })
 
+  it('a tab that missed the other tab’s changes does not bring back a deletion or repeat a name', async () => {
+    const { page: tabA, problems } = await openSeeded({ [KEY]: envelope([savedEntry(0, 'Shared')]) })
+    // Tab B is asleep: it never hears of tab A's changes.
+    await tabA.context().addInitScript(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true))
+    const tabB = await tabA.context().newPage()
+    await tabB.goto(baseUrl() + '/')
+    await chartsReady(tabB)
+    expect(await savedNames(tabB)).toEqual(['Shared'])
+    await savedItem(tabA, 'Shared').getByRole('button', { name: 'Delete' }).click()
+    await saveAs(tabA, 'Base')
+    await tabB.waitForTimeout(300)
+    expect(await savedNames(tabB)).toEqual(['Shared'])
+    await saveAs(tabB, 'Base')
+    expect(await savedNames(tabB)).toEqual(['Base', 'Base (2)'])
+    expect(await plain(tabB.getByRole('status').last())).toMatch(/That name is taken, so it was saved as “Base \(2\)”/)
+    await tabA.reload()
+    await chartsReady(tabA)
+    expect(await savedNames(tabA)).toEqual(['Base', 'Base (2)'])
+    expect(problems).toEqual([])
+    await tabA.context().close()
+  })
+
   it('2,701 saved scenarios: the first page of the list renders and the slider answers at once', async () => {
     const { page, problems } = await openSeeded({ [KEY]: envelope(Array.from({ length: 2701 }, (_, i) => savedEntry(i))) })
     expect(await savedList(page).getByRole('listitem').count()).toBe(50)
