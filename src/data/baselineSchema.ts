@@ -14,6 +14,7 @@ import {
   enum as oneOf,
   type infer as Infer,
 } from 'zod/mini'
+import type { Result } from '../model/result'
 
 /**
  * The shape of public/data/baseline.json. Parsed in the query function, so a broken file fails
@@ -103,9 +104,7 @@ export type Baseline = Infer<typeof baselineSchema>
 export type Plant = Baseline['plants'][number]
 export type AssumptionRange = Baseline['assumptions']['fxJpyPerUsd']
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
-
-export function parseBaseline(raw: unknown): ParseResult<Baseline> {
+export function parseBaseline(raw: unknown): Result<Baseline> {
   const r = baselineSchema.safeParse(raw)
   if (r.success) return { ok: true, value: r.data }
   const first = r.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`)

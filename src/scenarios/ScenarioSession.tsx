@@ -60,7 +60,7 @@ export function ScenarioSession(props: {
   // Another tab saved, renamed or deleted: show it here too.
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key === STORAGE_KEY || e.key === null) savedStore.getState().reload()
+      if (e.key === null || e.key.startsWith(STORAGE_KEY)) savedStore.getState().reload()
     }
     window.addEventListener('storage', onStorage)
     return () => window.removeEventListener('storage', onStorage)

@@ -1,4 +1,5 @@
 import type { Scenario } from '../model/scenario'
+import { isolate } from '../format/userText'
 
 /**
  * One colour per compared scenario, the one on screen first (ink). Okabe–Ito hues for the saved
@@ -24,16 +25,11 @@ export function partnershipText(s: Scenario): string {
 }
 
 /**
- * A name a user typed, isolated (U+2068 … U+2069) so that right-to-left text or a bidirectional
- * override inside it cannot reorder the words around it, in a caption, a legend or an image.
+ * The name as a legend, caption or tooltip shows it: saved names are user text, isolated so that
+ * right-to-left text inside one cannot reorder the words around it, in a caption or an image.
  */
-export function isolateUserText(text: string): string {
-  return `\u2068${text}\u2069`
-}
-
-/** The name as a legend, caption or tooltip shows it: saved names are user text. */
 export function shownName(c: ComparedScenario): string {
-  return c.isCurrent ? c.name : isolateUserText(c.name)
+  return c.isCurrent ? c.name : isolate(c.name)
 }
 
 /** "comparing On screen, Base case and High tariff" */

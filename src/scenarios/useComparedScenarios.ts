@@ -4,7 +4,7 @@ import { normaliseScenario, pickScenario } from '../store/scenarioStore'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { useSavedScenarios } from '../store/SavedScenariosContext'
 import { MAX_COMPARED, useCompareStore } from '../store/compareStore'
-import { useScenarioRules } from './SavedScenariosPanel'
+import { useScenarioRules } from './useScenarioRules'
 import { COMPARE_COLORS, COMPARE_DASHES, type ComparedScenario } from './comparedScenarios'
 
 /** The scenario on screen and the saved ones picked for comparison, each with its colour and dash. */

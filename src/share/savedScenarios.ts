@@ -1,48 +1,45 @@
-import type { Scenario } from '../model/scenario'
-import {
-  cleanName,
-  clip,
-  fileEntrySchema,
-  persistEnvelopeSchema,
-  savedEntrySchema,
-  savedStateSchema,
-  scenarioFileSchema,
-  SCENARIO_FILE_FORMAT,
-  type ParseResult,
-  type SavedScenario,
-} from './scenarioSchema'
+import { clipUserText, normaliseName, quoteUserText } from '../format/userText'
+import { savedEntrySchema, type SavedScenario } from './scenarioSchema'
 
 /**
- * Saved scenarios at the edges: what localStorage holds, what a file holds, and how two copies
- * of the list (two tabs) are merged. Pure functions; the store (store/savedScenariosStore.ts)
- * does the reading and writing.
+ * Saved scenarios at the edge of localStorage: reading, migrating, merging. Pure functions that
+ * never throw; the repository (store/savedScenariosRepository.ts) does the reading and writing.
+ * Everything is read entry by entry: one bad part is reported and never hides the good ones.
  */
 
 /** Version of the saved list in localStorage; raise it and add a step to MIGRATIONS when the shape changes. */
 export const SAVED_SCHEMA_VERSION = 1
-/** Version of the exported JSON file. */
-export const FILE_SCHEMA_VERSION = 1
 
 export const STORAGE_KEY = 'hn-dashboard:scenarios'
 export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`
-/** Larger files are refused before they are read: a thousand scenarios fit in about 600 KB. */
-export const IMPORT_MAX_BYTES = 1_000_000
+/**
+ * Where this version keeps its list when STORAGE_KEY holds a newer version's data: that data is
+ * never written over, so a newer app still finds it where it left it.
+ */
+export const BESIDE_KEY = `${STORAGE_KEY}:v${SAVED_SCHEMA_VERSION}`
+/** At most this many saved scenarios: the list, Compare and storage stay quick and within quota. */
+export const MAX_SAVED = 1_000
 
 export interface SavedData {
-  scenarios: SavedScenario[]
-  /** Tombstones, id → when deleted (ms): a tab that still has the scenario does not bring it back. */
-  deleted: Record<string, number>
+  scenarios: readonly SavedScenario[]
+  /** Tombstones, id → when deleted (ms): a tab that still has the scenario does not bring it back. A Map, so any id works. */
+  deleted: ReadonlyMap<string, number>
 }
 
-export const EMPTY_SAVED: SavedData = { scenarios: [], deleted: {} }
+export const EMPTY_SAVED: SavedData = { scenarios: [], deleted: new Map() }
 
-export type StoredRead =
-  | { kind: 'empty' }
-  | { kind: 'ok'; data: SavedData }
-  /** Some entries could not be read: the rest is usable; the original must be kept aside. */
-  | { kind: 'partial'; data: SavedData; problem: string }
-  /** Nothing usable: keep the original aside and start from an empty list. */
-  | { kind: 'unreadable'; problem: string }
+export interface StoredRead {
+  /** empty: nothing stored; ok: all read; partial: some parts could not be read; unreadable: nothing usable; newer: a later version's data. */
+  kind: 'empty' | 'ok' | 'partial' | 'unreadable' | 'newer'
+  /** What could be used (empty unless ok or partial). */
+  data: SavedData
+  /** One short line per part that could not be read (or why nothing could). */
+  problems: string[]
+  /** Scenarios in the stored list, readable or not. */
+  entryCount: number
+  /** The stored schema version, when it is a number. */
+  version?: number
+}
 
 let idCounter = 0
 /** Unique enough for one person's saves; crypto.randomUUID is missing outside secure contexts. */
@@ -51,117 +48,167 @@ export function newId(now: number = Date.now()): string {
   return `${now.toString(36)}-${idCounter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`
 }
 
+export function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x)
+}
+
 /**
  * Steps from each old version to the next. Version 0 is what zustand's persist writes when no
  * version is set (and what a hand-written list looks like): entries may lack ids and times, and
  * there are no tombstones. Each step takes the previous version's state and returns the next.
  */
-const MIGRATIONS: Record<number, (state: unknown, now: number) => unknown> = {
-  0: (state, now) => {
-    const list = Array.isArray(state) ? state : isRecord(state) && Array.isArray(state.scenarios) ? state.scenarios : null
-    if (!list) return state
-    return {
-      scenarios: list.map((e) =>
-        isRecord(e)
-          ? {
-              ...e,
-              id: typeof e.id === 'string' && e.id ? e.id : newId(now),
-              createdAt: typeof e.createdAt === 'number' ? e.createdAt : now,
-              updatedAt: typeof e.updatedAt === 'number' ? e.updatedAt : now,
-            }
-          : e,
-      ),
-      deleted: {},
-    }
-  },
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x)
-}
+const MIGRATIONS = new Map<number, (state: unknown, now: number) => unknown>([
+  [
+    0,
+    (state, now) => {
+      const list = Array.isArray(state) ? state : isRecord(state) && Array.isArray(state.scenarios) ? state.scenarios : null
+      if (!list) return state
+      return {
+        scenarios: list.map((e) =>
+          isRecord(e)
+            ? {
+                ...e,
+                id: typeof e.id === 'string' && e.id ? e.id : newId(now),
+                createdAt: typeof e.createdAt === 'number' ? e.createdAt : now,
+                updatedAt: typeof e.updatedAt === 'number' ? e.updatedAt : now,
+              }
+            : e,
+        ),
+        deleted: {},
+      }
+    },
+  ],
+])
 
 /** Bring a saved state of any earlier version up to SAVED_SCHEMA_VERSION. Never throws. */
 export function migrateSavedState(state: unknown, fromVersion: number, now: number = Date.now()): unknown {
   let s = state
   for (let v = Math.max(0, Math.floor(fromVersion)); v < SAVED_SCHEMA_VERSION; v++) {
-    const step = MIGRATIONS[v]
+    const step = MIGRATIONS.get(v)
     if (step) s = step(s, now)
   }
   return s
 }
 
-function describeEntry(raw: unknown, index: number): string {
-  const name = isRecord(raw) && typeof raw.name === 'string' && raw.name.trim() ? ` “${clip(raw.name.trim())}”` : ''
-  return `#${index + 1}${name}`
+/** "#3 “Base”": how a message names an entry of a list. */
+export function describeEntry(raw: unknown, index: number): string {
+  const name = isRecord(raw) && typeof raw.name === 'string' ? normaliseName(raw.name) : null
+  return name?.ok ? `#${index + 1} ${quoteUserText(clipUserText(name.name))}` : `#${index + 1}`
 }
 
-/** Which part of an entry is wrong, in words: "scenario.tariffPct". */
-function firstIssuePath(issues: readonly { path: readonly PropertyKey[] }[]): string {
+/** Which part of an entry is wrong, in words: "its scenario.tariffPct is missing or not valid". */
+export function firstIssuePath(issues: readonly { path: readonly PropertyKey[] }[]): string {
   const path = issues[0]?.path.map(String).join('.')
   return path ? `its ${path} is missing or not valid` : 'it is not a scenario'
 }
 
-/** Read what localStorage holds under STORAGE_KEY. Never throws. */
+/** The stored version: a whole number; a numeric string is read as that number (and reported). */
+function readVersion(raw: unknown, problems: string[]): number {
+  if (raw === undefined) return 0
+  if (typeof raw === 'number' && Number.isInteger(raw)) return raw
+  const n = typeof raw === 'string' && /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : Number.NaN
+  if (Number.isInteger(n)) {
+    problems.push(`its version “${clipUserText(String(raw))}” is text, not a number (read as version ${n})`)
+    return n
+  }
+  problems.push(`its version ${clipUserText(JSON.stringify(raw) ?? String(raw))} is not a whole number (read as version ${SAVED_SCHEMA_VERSION})`)
+  return SAVED_SCHEMA_VERSION
+}
+
+/** Tombstones one by one: a bad one is dropped and named, the rest kept. */
+function readDeleted(raw: unknown, problems: string[]): Map<string, number> {
+  const deleted = new Map<string, number>()
+  if (raw === undefined) return deleted
+  if (!isRecord(raw)) {
+    problems.push('its list of deletions is not valid (ignored)')
+    return deleted
+  }
+  for (const [id, at] of Object.entries(raw)) {
+    if (typeof at === 'number' && Number.isFinite(at)) deleted.set(id, at)
+    else problems.push(`the deletion record of ${quoteUserText(clipUserText(id))} is not a time (ignored)`)
+  }
+  return deleted
+}
+
+/** Read the entries of a list one by one. */
+export function readEntries(list: readonly unknown[], problems: string[]): SavedScenario[] {
+  const scenarios: SavedScenario[] = []
+  const ids = new Set<string>()
+  list.forEach((rawEntry, i) => {
+    const entry = savedEntrySchema.safeParse(rawEntry)
+    const name = entry.success ? normaliseName(entry.data.name) : null
+    if (!entry.success || !name?.ok || !entry.data.id || ids.has(entry.data.id)) {
+      const why = !entry.success ? firstIssuePath(entry.error.issues) : !name?.ok ? 'it has no visible name' : 'its id is empty or repeated'
+      problems.push(`${describeEntry(rawEntry, i)}: ${why}`)
+      return
+    }
+    ids.add(entry.data.id)
+    scenarios.push({ ...entry.data, name: name.name })
+  })
+  return scenarios
+}
+
+const unreadable = (problem: string, extra: Partial<StoredRead> = {}): StoredRead => ({
+  kind: 'unreadable',
+  data: EMPTY_SAVED,
+  problems: [problem],
+  entryCount: 0,
+  ...extra,
+})
+
+/** Read what localStorage holds under STORAGE_KEY (or BESIDE_KEY). Never throws. */
 export function readSavedRaw(raw: string | null, now: number = Date.now()): StoredRead {
-  if (raw === null) return { kind: 'empty' }
+  if (raw === null) return { kind: 'empty', data: EMPTY_SAVED, problems: [], entryCount: 0 }
   let json: unknown
   try {
     json = JSON.parse(raw)
   } catch {
-    return { kind: 'unreadable', problem: 'the saved data is not valid JSON' }
+    return unreadable('the saved data is not valid JSON')
   }
-  const envelope = persistEnvelopeSchema.safeParse(json)
-  if (!envelope.success) return { kind: 'unreadable', problem: 'the saved data does not have the expected shape' }
-  const version = envelope.data.version ?? 0
+  if (!isRecord(json) || !('state' in json)) return unreadable('the saved data does not have the expected shape')
+  const problems: string[] = []
+  const version = readVersion(json.version, problems)
   if (version > SAVED_SCHEMA_VERSION) {
     return {
-      kind: 'unreadable',
-      problem: `the saved data comes from a newer version of the dashboard (schema version ${version}; this one reads up to ${SAVED_SCHEMA_VERSION})`,
+      kind: 'newer',
+      data: EMPTY_SAVED,
+      problems: [`it comes from a newer version of the dashboard (schema version ${version}; this one reads up to ${SAVED_SCHEMA_VERSION})`],
+      entryCount: 0,
+      version,
     }
   }
-  const state = savedStateSchema.safeParse(migrateSavedState(envelope.data.state, version, now))
-  if (!state.success) return { kind: 'unreadable', problem: 'the saved data does not have the expected shape' }
-  const scenarios: SavedScenario[] = []
-  const bad: string[] = []
-  const ids = new Set<string>()
-  state.data.scenarios.forEach((rawEntry, i) => {
-    const entry = savedEntrySchema.safeParse(rawEntry)
-    const name = entry.success ? cleanName(entry.data.name) : ''
-    if (!entry.success || !name || !entry.data.id || ids.has(entry.data.id)) {
-      bad.push(`${describeEntry(rawEntry, i)} (${entry.success ? 'no name or a repeated id' : firstIssuePath(entry.error.issues)})`)
-      return
-    }
-    ids.add(entry.data.id)
-    scenarios.push({ ...entry.data, name })
-  })
-  const data = { scenarios, deleted: state.data.deleted ?? {} }
-  if (bad.length === 0) return { kind: 'ok', data }
-  const count = state.data.scenarios.length
+  const state = migrateSavedState(json.state, version, now)
+  if (!isRecord(state) || !Array.isArray(state.scenarios)) return unreadable('the saved data does not have the expected shape', { version })
+  const deleted = readDeleted(state.deleted, problems)
+  const scenarios = readEntries(state.scenarios, problems)
   return {
-    kind: 'partial',
-    data,
-    problem: `${bad.length} of ${count} saved scenario${count === 1 ? '' : 's'} could not be read: ${bad.join('; ')}`,
+    kind: problems.length ? (scenarios.length || state.scenarios.length === 0 ? 'partial' : 'unreadable') : 'ok',
+    data: { scenarios, deleted },
+    problems,
+    entryCount: state.scenarios.length,
+    version,
   }
 }
 
-/** What is written to localStorage: zustand persist's envelope. */
+/** What is written to localStorage: zustand persist's envelope (so version 1 stays what it was). */
 export function serialiseSaved(data: SavedData): string {
-  return JSON.stringify({ state: data, version: SAVED_SCHEMA_VERSION })
+  return JSON.stringify({ state: { scenarios: data.scenarios, deleted: Object.fromEntries(data.deleted) }, version: SAVED_SCHEMA_VERSION })
 }
 
 /** Tombstones older than this are dropped; a tab left open longer may bring a deleted scenario back. */
 const TOMBSTONE_DAYS = 90
 
 /**
- * Two copies of the list (this tab's and what another tab wrote) → one. By id the later edit
- * wins; a deletion wins over edits made before it. Nothing either side saved is dropped otherwise.
+ * Two copies of the list → one. By id the later edit wins; a deletion wins over edits made
+ * before it. The repository writes what is stored plus one change, so this mostly drops old
+ * tombstones and hides what a tombstone says is deleted (an older tab may have written it back).
  */
 export function mergeSaved(theirs: SavedData, mine: SavedData, now: number = Date.now()): SavedData {
-  const deleted: Record<string, number> = {}
+  const deleted = new Map<string, number>()
   const cutoff = now - TOMBSTONE_DAYS * 86_400_000
   for (const d of [theirs.deleted, mine.deleted]) {
-    for (const [id, at] of Object.entries(d)) {
-      if (at >= cutoff && at > (deleted[id] ?? Number.NEGATIVE_INFINITY)) deleted[id] = at
+    for (const [id, at] of d) {
+      if (at >= cutoff && at > (deleted.get(id) ?? Number.NEGATIVE_INFINITY)) deleted.set(id, at)
     }
   }
   const byId = new Map<string, SavedScenario>()
@@ -171,66 +218,12 @@ export function mergeSaved(theirs: SavedData, mine: SavedData, now: number = Dat
   }
   const scenarios = [...byId.values()]
     .filter((e) => {
-      const at = deleted[e.id]
+      const at = deleted.get(e.id)
       if (at === undefined) return true
       if (at >= e.updatedAt) return false
-      delete deleted[e.id] // restored after it was deleted
+      deleted.delete(e.id) // restored after it was deleted
       return true
     })
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return { scenarios, deleted }
-}
-
-/** The JSON file for export: one or many scenarios, with the format and schema version inside. */
-export function scenarioFileText(entries: readonly Pick<SavedScenario, 'name' | 'scenario'>[], exportedAt: Date): string {
-  return `${JSON.stringify(
-    {
-      format: SCENARIO_FILE_FORMAT,
-      schemaVersion: FILE_SCHEMA_VERSION,
-      exportedAt: exportedAt.toISOString(),
-      scenarios: entries.map((e) => ({ name: e.name, scenario: e.scenario })),
-    },
-    null,
-    2,
-  )}\n`
-}
-
-export interface FileReading {
-  entries: { name: string; scenario: Scenario }[]
-  /** Entries that were skipped, each with the reason. */
-  skipped: string[]
-}
-
-/** Read an imported file's text. Fails as a whole only when nothing in it can be used. */
-export function parseScenarioFile(text: string): ParseResult<FileReading> {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return { ok: false, error: 'it is not a JSON file' }
-  }
-  if (!isRecord(json) || json.format !== SCENARIO_FILE_FORMAT) {
-    return { ok: false, error: `it is not a scenarios file from this dashboard (no "format": "${SCENARIO_FILE_FORMAT}")` }
-  }
-  const file = scenarioFileSchema.safeParse(json)
-  if (!file.success) return { ok: false, error: 'its "schemaVersion" or "scenarios" list is missing or not valid' }
-  if (file.data.schemaVersion > FILE_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      error: `it was made by a newer version of the dashboard (schema version ${file.data.schemaVersion}; this one reads up to ${FILE_SCHEMA_VERSION})`,
-    }
-  }
-  const entries: FileReading['entries'] = []
-  const skipped: string[] = []
-  file.data.scenarios.forEach((raw, i) => {
-    const entry = fileEntrySchema.safeParse(raw)
-    const name = entry.success ? cleanName(entry.data.name) : ''
-    if (!entry.success) skipped.push(`${describeEntry(raw, i)}: ${firstIssuePath(entry.error.issues)}`)
-    else if (!name) skipped.push(`${describeEntry(raw, i)}: it has no name`)
-    else entries.push({ name, scenario: entry.data.scenario })
-  })
-  if (entries.length === 0) {
-    return { ok: false, error: file.data.scenarios.length ? `none of its scenarios could be used: ${skipped.join('; ')}` : 'it holds no scenarios' }
-  }
-  return { ok: true, value: { entries, skipped } }
 }

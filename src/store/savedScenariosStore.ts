@@ -1,48 +1,49 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
 import type { Scenario } from '../model/scenario'
-import { cleanName, uniqueName, type SavedScenario } from '../share/scenarioSchema'
-import {
-  EMPTY_SAVED,
-  mergeSaved,
-  migrateSavedState,
-  newId,
-  readSavedRaw,
-  SAVED_SCHEMA_VERSION,
-  serialiseSaved,
-  STORAGE_KEY,
-  UNREADABLE_PREFIX,
-  type SavedData,
-} from '../share/savedScenarios'
+import type { SavedScenario } from '../share/scenarioSchema'
+import { MAX_SAVED, newId, type SavedData } from '../share/savedScenarios'
+import { normaliseName, takenNames, uniqueName, type NameChanges } from '../format/userText'
+import { createSavedRepository, type SaveFailure, type SaveResult, type StorageProblem } from './savedScenariosRepository'
 
 /**
- * Saved scenarios, kept in localStorage through zustand's `persist` with a schema version.
- * The storage adapter below is where nothing gets lost:
- * - on read, data it cannot use (not JSON, wrong shape, a newer schema version, bad entries)
- *   is copied aside under `hn-dashboard:scenarios:unreadable:<time>` before anything is written,
- *   and reported; if there is no room for the copy, writing stays off so the original survives;
- * - on write, it re-reads what is stored and merges by id (another tab may have saved since),
- *   and a write the browser refuses (storage full) leaves the stored copy as it was and is
- *   reported to the action, which puts the list back as stored.
+ * Saved scenarios: a plain store whose actions ask the repository to change what is stored and
+ * then show exactly what was written. Memory never runs ahead of storage, so there is nothing
+ * to roll back and no flag to keep in step.
  */
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string }
+export type { SaveFailure, SaveResult, StorageProblem }
 
-export type StorageProblem =
-  | { kind: 'unavailable' }
-  | { kind: 'unreadable' | 'partial'; problem: string; raw: string; asideKey: string | null }
+/** A saved name and what happened to the name the user typed on the way. */
+export interface Named {
+  entry: SavedScenario
+  changes: NameChanges
+  /** The name was taken, so a number was added. */
+  numbered: boolean
+}
 
-export interface SavedScenariosState extends SavedData {
-  save: (name: string, scenario: Scenario) => Result<SavedScenario>
-  rename: (id: string, name: string) => Result<SavedScenario>
-  duplicate: (id: string) => Result<SavedScenario>
-  remove: (id: string) => Result<SavedScenario>
-  /** Bring back a deleted scenario (the "undo" of a deletion). */
-  restore: (entry: SavedScenario) => Result<SavedScenario>
+export interface ImportOutcome {
+  added: SavedScenario[]
+  /** Names that were taken, so a number was added: [asked, saved as]. */
+  renamed: [string, string][]
+  /** Entries left out because the list reached MAX_SAVED. */
+  overLimit: number
+}
+
+export interface SavedScenariosState {
+  scenarios: readonly SavedScenario[]
+  save: (name: string, scenario: Scenario) => SaveResult<Named>
+  rename: (id: string, name: string) => SaveResult<Named>
+  duplicate: (id: string) => SaveResult<SavedScenario>
+  remove: (id: string) => SaveResult<SavedScenario>
+  /** Bring back deleted scenarios (all at once); ones already back are left as they are. */
+  restore: (entries: readonly SavedScenario[]) => SaveResult<SavedScenario[]>
   /** Import: every entry gets a new id and a name no other scenario has. */
-  addMany: (entries: readonly { name: string; scenario: Scenario }[]) => Result<SavedScenario[]>
+  addMany: (entries: readonly { name: string; scenario: Scenario }[]) => SaveResult<ImportOutcome>
   /** Re-read storage (another tab wrote); nothing is written. */
   reload: () => void
+  /** Copies of unreadable data kept aside, and a way to free their space once downloaded. */
+  asideCopies: () => { key: string; raw: string }[]
+  releaseAside: (key: string) => void
 }
 
 export type SavedScenariosStore = StoreApi<SavedScenariosState>
@@ -54,200 +55,104 @@ export interface SavedStoreOptions {
   now?: () => number
 }
 
-function describeWriteError(e: unknown): string {
-  const name = e instanceof DOMException ? e.name : ''
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
-    return 'the browser’s storage for this site is full'
-  }
-  return `the browser refused to store it (${e instanceof Error ? e.message : String(e)})`
-}
-
-function createAdapter(options: SavedStoreOptions) {
-  const { storage, report } = options
-  const now = options.now ?? Date.now
-  let suspended = false
-  let blocked: string | null = null
-  let lastError: string | null = null
-  let lastWritten: SavedData | null = null
-  const reported = new Set<string>()
-
-  const readRaw = (key: string): string | null => {
-    try {
-      return storage ? storage.getItem(key) : null
-    } catch {
-      return null
-    }
-  }
-
-  /** Copy unusable data aside once (an identical copy is reused). Returns its key, or null if it could not be kept. */
-  const keepAside = (raw: string): string | null => {
-    if (!storage) return null
-    try {
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i)
-        if (key?.startsWith(UNREADABLE_PREFIX) && storage.getItem(key) === raw) return key
-      }
-      const key = `${UNREADABLE_PREFIX}${now()}`
-      storage.setItem(key, raw)
-      return key
-    } catch {
-      return null
-    }
-  }
-
-  /** Read and check what is stored; set aside and report anything that cannot be used. */
-  const readStored = (): SavedData | null => {
-    const raw = readRaw(STORAGE_KEY)
-    const read = readSavedRaw(raw, now())
-    if (read.kind === 'empty') return null
-    if (read.kind === 'ok') return read.data
-    const asideKey = keepAside(raw as string)
-    if (asideKey === null) {
-      blocked =
-        'saved data this version could not read is in the way and there is no room to keep a copy of it, so nothing is written over it'
-    }
-    if (!reported.has(raw as string)) {
-      reported.add(raw as string)
-      report({ kind: read.kind, problem: read.problem, raw: raw as string, asideKey })
-    }
-    return read.kind === 'partial' ? read.data : null
-  }
-
-  const adapter: PersistStorage<SavedData> = {
-    getItem: () => {
-      const data = readStored()
-      return data ? { state: data, version: SAVED_SCHEMA_VERSION } : null
-    },
-    setItem: (_name, value: StorageValue<SavedData>) => {
-      lastError = null
-      lastWritten = null
-      if (suspended || !storage) return
-      // Re-read before writing: another tab may have saved since this one last read.
-      const stored = readStored()
-      if (blocked) {
-        lastError = blocked
-        return
-      }
-      const merged = mergeSaved(stored ?? EMPTY_SAVED, value.state, now())
-      try {
-        storage.setItem(STORAGE_KEY, serialiseSaved(merged))
-        lastWritten = merged
-      } catch (e) {
-        lastError = describeWriteError(e)
-      }
-    },
-    removeItem: () => {},
-  }
-
-  return {
-    adapter,
-    takeError: () => lastError,
-    takeWritten: () => lastWritten,
-    /** Set state without writing it back (rollback, another tab's changes). */
-    quietly: (fn: () => void) => {
-      suspended = true
-      try {
-        fn()
-      } finally {
-        suspended = false
-      }
-    },
-    readStored,
-  }
-}
-
-const pickData = (s: SavedData): SavedData => ({ scenarios: s.scenarios, deleted: s.deleted })
+const fail = (error: SaveFailure) => ({ ok: false as const, error })
 
 export function createSavedScenariosStore(options: SavedStoreOptions): SavedScenariosStore {
   const now = options.now ?? Date.now
-  const io = createAdapter(options)
-  if (!options.storage) options.report({ kind: 'unavailable' })
+  const repo = createSavedRepository({ storage: options.storage, report: options.report, now })
 
-  return createStore<SavedScenariosState>()(
-    persist<SavedScenariosState, [], [], SavedData>(
-      (set, get) => {
-        /** Apply a change, write it, and keep memory equal to what is stored. */
-        const commit = <T,>(next: SavedData, value: T): Result<T> => {
-          const before = pickData(get())
-          set(next)
-          const error = io.takeError()
-          if (error) {
-            io.quietly(() => set(before))
-            return { ok: false, error }
+  return createStore<SavedScenariosState>()((set) => {
+    /** One change to what is stored; on success the list shows what was written. */
+    const commit = <T,>(change: (stored: SavedData) => SaveResult<{ next: SavedData; value: T }>): SaveResult<T> => {
+      const r = repo.write(change)
+      if (!r.ok) return r
+      set({ scenarios: r.value.data.scenarios })
+      return { ok: true, value: r.value.value }
+    }
+    const names = (stored: SavedData, except?: string) => takenNames(stored.scenarios.filter((e) => e.id !== except).map((e) => e.name))
+    const find = (stored: SavedData, id: string) => stored.scenarios.find((e) => e.id === id)
+
+    const named = (rawName: string, stored: SavedData, except?: string) => {
+      const read = normaliseName(rawName)
+      if (!read.ok) return fail({ reason: read.reason })
+      const name = uniqueName(read.name, names(stored, except))
+      return { ok: true as const, value: { name, changes: read.changes, numbered: name !== read.name } }
+    }
+
+    return {
+      scenarios: repo.read().scenarios,
+      save: (rawName, scenario) =>
+        commit((stored) => {
+          if (stored.scenarios.length >= MAX_SAVED) return fail({ reason: 'limit', max: MAX_SAVED })
+          const n = named(rawName, stored)
+          if (!n.ok) return n
+          const t = now()
+          const entry: SavedScenario = { id: newId(t), name: n.value.name, createdAt: t, updatedAt: t, scenario }
+          return { ok: true, value: { next: { ...stored, scenarios: [...stored.scenarios, entry] }, value: { ...n.value, entry } } }
+        }),
+      rename: (id, rawName) =>
+        commit((stored) => {
+          const old = find(stored, id)
+          if (!old) return fail({ reason: 'not-found' })
+          const n = named(rawName, stored, id)
+          if (!n.ok) return n
+          const entry = { ...old, name: n.value.name, updatedAt: Math.max(now(), old.updatedAt + 1) }
+          const scenarios = stored.scenarios.map((e) => (e.id === id ? entry : e))
+          return { ok: true, value: { next: { ...stored, scenarios }, value: { ...n.value, entry } } }
+        }),
+      duplicate: (id) =>
+        commit((stored) => {
+          const old = find(stored, id)
+          if (!old) return fail({ reason: 'not-found' })
+          if (stored.scenarios.length >= MAX_SAVED) return fail({ reason: 'limit', max: MAX_SAVED })
+          const t = now()
+          const entry = { ...old, id: newId(t), name: uniqueName(`${old.name} (copy)`, names(stored)), createdAt: t, updatedAt: t }
+          return { ok: true, value: { next: { ...stored, scenarios: [...stored.scenarios, entry] }, value: entry } }
+        }),
+      remove: (id) =>
+        commit((stored) => {
+          const old = find(stored, id)
+          if (!old) return fail({ reason: 'not-found' })
+          const deleted = new Map(stored.deleted).set(id, Math.max(now(), old.updatedAt))
+          return { ok: true, value: { next: { scenarios: stored.scenarios.filter((e) => e.id !== id), deleted }, value: old } }
+        }),
+      restore: (entries) =>
+        commit((stored) => {
+          const deleted = new Map(stored.deleted)
+          const present = new Set(stored.scenarios.map((e) => e.id))
+          const taken = names(stored)
+          const back: SavedScenario[] = []
+          for (const entry of entries) {
+            if (present.has(entry.id)) continue
+            const name = uniqueName(entry.name, taken)
+            taken.add(name.toLowerCase())
+            back.push({ ...entry, name, updatedAt: Math.max(now(), (deleted.get(entry.id) ?? 0) + 1) })
+            deleted.delete(entry.id)
           }
-          const written = io.takeWritten()
-          if (written) io.quietly(() => set(written))
-          return { ok: true, value }
-        }
-        const names = (except?: string) => get().scenarios.filter((e) => e.id !== except).map((e) => e.name)
-        const find = (id: string) => get().scenarios.find((e) => e.id === id)
-        const notFound = { ok: false as const, error: 'that scenario is no longer in the list (deleted in another tab?)' }
-
-        return {
-          ...EMPTY_SAVED,
-          save: (rawName, scenario) => {
-            const name = cleanName(rawName)
-            if (!name) return { ok: false, error: 'give the scenario a name' }
-            const t = now()
-            const entry: SavedScenario = { id: newId(t), name: uniqueName(name, names()), createdAt: t, updatedAt: t, scenario }
-            return commit({ ...pickData(get()), scenarios: [...get().scenarios, entry] }, entry)
-          },
-          rename: (id, rawName) => {
-            const old = find(id)
-            if (!old) return notFound
-            const name = cleanName(rawName)
-            if (!name) return { ok: false, error: 'a name cannot be empty' }
-            const entry = { ...old, name: uniqueName(name, names(id)), updatedAt: now() }
-            return commit({ ...pickData(get()), scenarios: get().scenarios.map((e) => (e.id === id ? entry : e)) }, entry)
-          },
-          duplicate: (id) => {
-            const old = find(id)
-            if (!old) return notFound
-            const t = now()
-            const entry = { ...old, id: newId(t), name: uniqueName(`${old.name} (copy)`, names()), createdAt: t, updatedAt: t }
-            return commit({ ...pickData(get()), scenarios: [...get().scenarios, entry] }, entry)
-          },
-          remove: (id) => {
-            const old = find(id)
-            if (!old) return notFound
-            const deleted = { ...get().deleted, [id]: Math.max(now(), old.updatedAt) }
-            return commit({ scenarios: get().scenarios.filter((e) => e.id !== id), deleted }, old)
-          },
-          restore: (entry) => {
-            const t = Math.max(now(), (get().deleted[entry.id] ?? 0) + 1)
-            const back = { ...entry, name: uniqueName(entry.name, names(entry.id)), updatedAt: t }
-            const deleted = { ...get().deleted }
-            delete deleted[entry.id]
-            return commit({ scenarios: [...get().scenarios.filter((e) => e.id !== entry.id), back], deleted }, back)
-          },
-          addMany: (list) => {
-            const t = now()
-            const taken = names()
-            const added = list.map((e, i) => {
-              const name = uniqueName(cleanName(e.name) || 'Imported scenario', taken)
-              taken.push(name)
-              return { id: newId(t), name, createdAt: t + i, updatedAt: t + i, scenario: e.scenario }
-            })
-            return commit({ ...pickData(get()), scenarios: [...get().scenarios, ...added] }, added)
-          },
-          reload: () => {
-            const stored = io.readStored()
-            if (stored) io.quietly(() => set(stored))
-          },
-        }
-      },
-      {
-        name: STORAGE_KEY,
-        version: SAVED_SCHEMA_VERSION,
-        storage: io.adapter,
-        partialize: pickData,
-        // The adapter already migrates on read: it has to, to know what to keep aside before
-        // anything is written. This covers an older envelope that reaches persist some other way.
-        migrate: (state, version) => {
-          const read = readSavedRaw(JSON.stringify({ state: migrateSavedState(state, version), version: SAVED_SCHEMA_VERSION }))
-          return read.kind === 'ok' || read.kind === 'partial' ? read.data : EMPTY_SAVED
-        },
-      },
-    ),
-  )
+          return { ok: true, value: { next: { scenarios: [...stored.scenarios, ...back], deleted }, value: back } }
+        }),
+      addMany: (list) =>
+        commit((stored) => {
+          const t = now()
+          const taken = names(stored)
+          const room = Math.max(0, MAX_SAVED - stored.scenarios.length)
+          if (room === 0 && list.length > 0) return fail({ reason: 'limit', max: MAX_SAVED })
+          const added: SavedScenario[] = []
+          const renamed: [string, string][] = []
+          list.slice(0, room).forEach((e, i) => {
+            const read = normaliseName(e.name)
+            const wanted = read.ok ? read.name : 'Imported scenario'
+            const name = uniqueName(wanted, taken)
+            taken.add(name.toLowerCase())
+            if (name !== wanted) renamed.push([wanted, name])
+            added.push({ id: newId(t), name, createdAt: t + i, updatedAt: t + i, scenario: e.scenario })
+          })
+          const value = { added, renamed, overLimit: Math.max(0, list.length - room) }
+          return { ok: true, value: { next: { ...stored, scenarios: [...stored.scenarios, ...added] }, value } }
+        }),
+      reload: () => set({ scenarios: repo.read().scenarios }),
+      asideCopies: repo.asideCopies,
+      releaseAside: repo.releaseAside,
+    }
+  })
 }

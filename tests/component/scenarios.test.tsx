@@ -15,6 +15,8 @@ import { createSavedScenariosStore } from '../../src/store/savedScenariosStore'
 import { useNoticeStore } from '../../src/store/noticeStore'
 import { useCompareStore } from '../../src/store/compareStore'
 import { STORAGE_KEY } from '../../src/share/savedScenarios'
+import { quote } from '../../src/scenarios/savedMessages'
+import { storageNotice } from '../../src/scenarios/scenarioNotices'
 import type { Scenario } from '../../src/model/scenario'
 import { shippedBaseline } from '../unit/fixtures'
 import { MemoryStorage } from '../unit/memoryStorage'
@@ -86,7 +88,7 @@ describe('saved scenarios, by role and name', () => {
     await user.type(box, 'High tariff')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     expect(names()).toEqual(['High tariff'])
-    expect(screen.getByRole('status')).toHaveTextContent('Saved “High tariff”.')
+    expect(screen.getByRole('status')).toHaveTextContent(`Saved ${quote('High tariff')}.`)
     expect(screen.queryByRole('textbox', { name: 'Scenario name' })).not.toBeInTheDocument()
     expect(storage.getItem(STORAGE_KEY)).toContain('High tariff')
   })
@@ -128,7 +130,7 @@ describe('saved scenarios, by role and name', () => {
     expect(names()).toEqual(['Published settings', 'Published settings (copy)'])
     await user.click(item('Published settings').getByRole('button', { name: 'Delete' }))
     expect(names()).toEqual(['Published settings (copy)'])
-    expect(screen.getByRole('status')).toHaveTextContent('Deleted “Published settings”.')
+    expect(screen.getAllByRole('status').at(-1)).toHaveTextContent(`Deleted ${quote('Published settings')}.`)
     // The scenario's Undo stays the only button named "Undo".
     expect(screen.getAllByRole('button', { name: /undo/i })).toHaveLength(1)
     await user.click(screen.getByRole('button', { name: 'Restore the deleted scenario' }))
@@ -225,5 +227,142 @@ describe('messages', () => {
     await user.click(screen.getByRole('button', { name: /25%/ }))
     await act(() => new Promise((r) => setTimeout(r, 300)))
     expect(window.location.search).toBe('?tariff=25')
+  })
+})
+
+const seeded = (count: number, name = (i: number) => `Scenario ${i + 1}`) => {
+  const storage = new MemoryStorage()
+  const scenarios = Array.from({ length: count }, (_, i) => ({ id: `id-${i}`, name: name(i), createdAt: i + 1, updatedAt: i + 1, scenario: { ...published, tariffPct: i % 2 ? 20 : 25 } }))
+  storage.setItem(STORAGE_KEY, JSON.stringify({ state: { scenarios, deleted: {} }, version: 1 }))
+  return storage
+}
+
+describe('issue 11: deleting, names, long lists', () => {
+  it('a double click on Delete deletes one scenario, and every deletion can be restored at once', async () => {
+    const { user } = renderScenarios({ storage: seeded(4) })
+    await user.dblClick(item('Scenario 1').getByRole('button', { name: 'Delete' }))
+    expect(names()).toEqual(['Scenario 2', 'Scenario 3', 'Scenario 4'])
+    await new Promise((r) => setTimeout(r, 600))
+    await user.click(item('Scenario 3').getByRole('button', { name: 'Delete' }))
+    expect(names()).toEqual(['Scenario 2', 'Scenario 4'])
+    expect(screen.getByRole('status')).toHaveTextContent(`Deleted ${quote('Scenario 1')} and ${quote('Scenario 3')}.`)
+    await user.click(screen.getByRole('button', { name: 'Restore 2 deleted scenarios' }))
+    expect(names()).toEqual(['Scenario 1', 'Scenario 2', 'Scenario 3', 'Scenario 4'])
+    expect(screen.getByRole('status')).toHaveTextContent(`Restored ${quote('Scenario 1')} and ${quote('Scenario 3')}.`)
+  })
+
+  it('a Restore the browser refuses keeps its button until it works (storage full)', async () => {
+    const storage = seeded(2)
+    const { user } = renderScenarios({ storage })
+    await user.click(item('Scenario 1').getByRole('button', { name: 'Delete' }))
+    storage.failAllWrites = true
+    await user.click(screen.getByRole('button', { name: 'Restore the deleted scenario' }))
+    expect(screen.getByRole('alert')).toHaveTextContent(`${quote('Scenario 1')} could not be saved: the browser’s storage for this site is full.`)
+    expect(names()).toEqual(['Scenario 2'])
+    storage.failAllWrites = false
+    await user.click(screen.getByRole('button', { name: 'Restore the deleted scenario' }))
+    expect(names()).toEqual(['Scenario 1', 'Scenario 2'])
+  })
+
+  it('says what happened to a name: shortened, spaces removed, numbered, only when it happened', async () => {
+    const { user } = renderScenarios()
+    await save(user, 'Base')
+    await save(user, `  Base  `)
+    const status = () => screen.getAllByRole('status').at(-1)!
+    expect(status()).toHaveTextContent(`Saved ${quote('Base (2)')}.`)
+    expect(status()).toHaveTextContent('Extra spaces were removed from the name.')
+    expect(status()).toHaveTextContent(`That name is taken, so it was saved as ${quote('Base (2)')}.`)
+    await save(user, 'L'.repeat(90))
+    expect(status()).toHaveTextContent('The name was shortened to 80 characters.')
+    expect(status()).not.toHaveTextContent('taken')
+    await save(user, '\u200b\u200b')
+    expect(screen.getByRole('alert')).toHaveTextContent('That name has nothing visible in it.')
+  })
+
+  it('a rename to blank says so and keeps the name; a rename to a taken name says it added a number', async () => {
+    const { user } = renderScenarios({ storage: seeded(2) })
+    await user.click(item('Scenario 1').getByRole('button', { name: 'Rename' }))
+    await user.clear(item('Scenario 1').getByRole('textbox', { name: 'New name' }))
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('alert')).toHaveTextContent(`Type a name for the scenario. The name is still ${quote('Scenario 1')}.`)
+    await user.type(item('Scenario 1').getByRole('textbox', { name: 'New name' }), 'scenario 2{Enter}')
+    expect(names()).toEqual(['scenario 2 (2)', 'Scenario 2'])
+    expect(screen.getByRole('status')).toHaveTextContent(`That name is taken, so it was saved as ${quote('scenario 2 (2)')}.`)
+  })
+
+  it('a long list shows 50 at a time, and the slider does not re-render the items', async () => {
+    const { user } = renderScenarios({ storage: seeded(120) })
+    expect(names()).toHaveLength(50)
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }))
+    expect(names()).toHaveLength(100)
+    expect(screen.getByRole('button', { name: 'Show 20 more' })).toBeInTheDocument()
+    // On screen: the published scenario at 25% is every other saved one; the first match is marked.
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    expect(within(list()).getAllByText('· on screen')).toHaveLength(1)
+    expect(item('Scenario 1').getByText('· on screen')).toBeInTheDocument()
+  })
+})
+
+describe('issue 11: storage full with unreadable data kept aside', () => {
+  it('the failed save offers to download and remove the copy kept aside; then saving works without a reload', async () => {
+    const storage = seeded(1)
+    const raw = JSON.stringify({ state: { scenarios: [{ id: 'x', name: 'Broken', scenario: 'n'.repeat(1000) }], deleted: {} }, version: 1 })
+    storage.setItem(STORAGE_KEY, raw)
+    const { user } = renderScenarios({ storage })
+    const aside = storage.keys().filter((k) => k.includes(':unreadable:'))
+    expect(aside.map((k) => storage.getItem(k))).toEqual([raw])
+    // Room for the list or for the copy kept aside, not for both.
+    storage.quota = raw.length + 50
+    await save(user, 'Too big for what is left')
+    expect(screen.getByRole('alert')).toHaveTextContent('could not be saved: the browser’s storage for this site is full.')
+    const urls = { create: URL.createObjectURL, revoke: URL.revokeObjectURL }
+    URL.createObjectURL = () => 'blob:test'
+    URL.revokeObjectURL = () => {}
+    try {
+      await user.click(screen.getByRole('button', { name: 'Download and remove the unreadable data kept aside' }))
+    } finally {
+      Object.assign(URL, { createObjectURL: urls.create, revokeObjectURL: urls.revoke })
+    }
+    expect(storage.keys().filter((k) => k.includes(':unreadable:'))).toEqual([])
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(names()).toEqual(['Too big for what is left'])
+  })
+})
+
+describe('issue 11: imports say what they changed', () => {
+  it('names each value brought into range, and a malformed exportedAt as exportedAt', async () => {
+    const { user } = renderScenarios()
+    const scenario = { ...published, tariffPct: 99, startYear: 1999, assumptions: { ...published.assumptions, fxJpyPerUsd: 5 } }
+    const text = JSON.stringify({ format: 'honda-nissan-tariff-scenarios', schemaVersion: 1, exportedAt: 'last week', scenarios: [{ name: 'Odd', scenario }] })
+    await user.upload(screen.getByLabelText('Scenarios file to import'), new File([text], 'odd.json', { type: 'application/json' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(`Imported 1 scenario from ${quote('odd.json')}. 3 values brought into range.`)
+    expect(alert).toHaveTextContent(`Adjusted into range: ${quote('Odd')}: tariff 99% is outside 0%–50% (used 50%).`)
+    expect(alert).toHaveTextContent('partnership start year 1999 is outside 2026–2030 (used 2026)')
+    expect(alert).toHaveTextContent(/exchange rate .*5.* is outside/)
+    expect(alert).toHaveTextContent('Note: its "exportedAt" "last week" is not a date (ignored).')
+    expect(names()).toEqual(['Odd'])
+  })
+})
+
+describe('issue 11: messages about stored data say the right thing', () => {
+  const base = { raw: '{}', asideKey: 'k' }
+  it('counts in the title, one short line per problem, and "none" when none could be read', () => {
+    const none = storageNotice({ kind: 'unreadable', problems: ['#1: it is not a scenario', '#2: it is not a scenario'], entryCount: 2, readableCount: 0, ...base })
+    expect(none.title).toBe('None of your 2 saved scenarios could be read. The dashboard opened with an empty list.')
+    expect(none.title).not.toMatch(/others are in the list/)
+    expect(none.items).toHaveLength(3)
+    const some = storageNotice({ kind: 'partial', problems: Array.from({ length: 1000 }, (_, i) => `#${i + 2}: it is not a scenario`), entryCount: 1001, readableCount: 1, ...base })
+    expect(some.title).toBe('1,000 of 1,001 saved scenarios could not be read. The other one is in the list.')
+    expect(Math.max(...some.items!.map((l) => l.length))).toBeLessThan(200)
+  })
+})
+
+describe('issue 11: a long list still shows what was just saved', () => {
+  it('a scenario saved beyond the first page appears at the end of the list', async () => {
+    const { user } = renderScenarios({ storage: seeded(60) })
+    await save(user, 'Just now')
+    expect(names()).toHaveLength(51)
+    expect(names().at(-1)).toBe('Just now')
   })
 })

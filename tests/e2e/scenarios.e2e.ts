@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { ARTIFACTS, baseUrl, chartsReady, launch, openPage, seedStorage, watchProblems } from './browser'
 
 
@@ -13,6 +13,8 @@ afterAll(async () => {
 })
 
 const KEY = 'hn-dashboard:scenarios'
+/** A message's text without the isolates (U+2068, U+2069) that fence user text in (#11). */
+const plain = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/[\u2068\u2069]/g, '')
 const figureText = async (page: Page, name: RegExp) =>
   (await page.getByRole('group', { name }).locator('.figure-value').textContent())?.trim()
 const search = (page: Page) => page.evaluate(() => window.location.search)
@@ -274,9 +276,9 @@ describe('saved scenarios', () => {
     await input.setInputFiles(file('mixed.json', good))
     const alert = page.getByRole('alert')
     await alert.waitFor()
-    expect(await alert.textContent()).toMatch(/“mixed\.json” was only partly imported: 1 scenario added, 1 skipped/)
-    expect(await alert.textContent()).toMatch(/Imported: “Base \(2\)”/)
-    expect(await alert.textContent()).toMatch(/Not imported: #2 “Broken”: its scenario\.tariffPct is missing or not valid/)
+    expect(await plain(alert)).toMatch(/“mixed\.json” was only partly imported: 1 scenario added, 1 skipped/)
+    expect(await plain(alert)).toMatch(/Imported: “Base \(2\)”/)
+    expect(await plain(alert)).toMatch(/Not imported: #2 “Broken”: its scenario\.tariffPct is missing or not valid/)
     expect(await savedNames(page)).toEqual(['Base', 'Base (2)'])
 
     for (const [name, content, message] of [
@@ -298,7 +300,7 @@ describe('saved scenarios', () => {
     expect(exported).toMatchObject({ format: 'honda-nissan-tariff-scenarios', schemaVersion: 1 })
     expect(exported.scenarios.map((s: { name: string }) => s.name)).toEqual(['Base', 'Base (2)'])
     await input.setInputFiles(file('again.json', exported))
-    await page.getByRole('status').filter({ hasText: 'Imported 2 scenarios from “again.json”' }).waitFor()
+    await page.getByRole('status').filter({ hasText: /Imported 2 scenarios from “\u2068?again\.json\u2069?”/ }).waitFor()
     expect(await savedNames(page)).toEqual(['Base', 'Base (2)', 'Base (3)', 'Base (4)'])
     expect(problems).toEqual([])
     await page.context().close()
@@ -330,7 +332,6 @@ describe('saved data that cannot be read', () => {
   it.each([
     ['not JSON', '{"state": {"scenarios": [', /not valid JSON/],
     ['the wrong shape', '{"scenarios": "all of them"}', /does not have the expected shape/],
-    ['a future schema version', JSON.stringify({ state: { scenarios: [] }, version: 7 }), /newer version of the dashboard \(schema version 7/],
   ])('%s: the app opens, keeps it aside, says so and offers it for download', async (_what, raw, why) => {
     const { page, problems } = await openSeeded({ [KEY]: raw })
     const alert = page.getByRole('alert')
@@ -384,12 +385,127 @@ describe('saved data that cannot be read', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click()
     const alert = page.getByRole('alert')
     await alert.waitFor()
-    expect(await alert.textContent()).toMatch(/“Will not fit” could not be saved: the browser’s storage for this site is full/)
+    expect(await plain(alert)).toMatch(/“Will not fit” could not be saved: the browser’s storage for this site is full/)
     expect(await alert.textContent()).toMatch(/Your saved scenarios are as they were/)
     expect(await savedNames(page)).toEqual(['Kept'])
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(previous)
     expect(problems).toEqual([])
     await context.close()
+  })
+})
+
+const SCENARIO = { tariffPct: 25, partnership: { software: false, drivetrains: false, platforms: false }, startYear: 2027, currency: 'USD', assumptions: { fxJpyPerUsd: 151.57, passThroughPct: 0, drivetrainsPct: 10, drivetrainsRampYears: 3, platformsPct: 15, platformsRampYears: 4, softwareSavingUsd: 100000000, softwareRampYears: 2, vehicleValueUsd: 14400 } }
+const savedEntry = (i: number, name = `Scenario ${i + 1}`) => ({ id: `id-${i}`, name, createdAt: i + 1, updatedAt: i + 1, scenario: { ...SCENARIO, tariffPct: (i % 100) / 2 } })
+const envelope = (scenarios: unknown[], extra: Record<string, unknown> = {}, version: unknown = 1) => JSON.stringify({ state: { scenarios, deleted: {}, ...extra }, version })
+
+describe('issue 11: nothing saved is lost', () => {
+  it('a double click on Delete deletes one scenario; Restore brings it back', async () => {
+    const { page, problems } = await openSeeded({ [KEY]: envelope([0, 1, 2, 3].map((i) => savedEntry(i))) })
+    const del = savedItem(page, 'Scenario 2').getByRole('button', { name: 'Delete' })
+    await del.scrollIntoViewIfNeeded()
+    const box = (await del.boundingBox())!
+    // The list moves up under the pointer: the second click lands on the next row's Delete.
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2)
+    await page.waitForTimeout(300)
+    expect(await savedNames(page)).toEqual(['Scenario 1', 'Scenario 3', 'Scenario 4'])
+    await page.getByRole('button', { name: 'Restore the deleted scenario' }).click()
+    expect(await savedNames(page)).toEqual(['Scenario 1', 'Scenario 2', 'Scenario 3', 'Scenario 4'])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('a bad deletion record does not hide the saved scenarios', async () => {
+    const { page, problems } = await openSeeded({ [KEY]: envelope([savedEntry(0, 'Kept A'), savedEntry(1, 'Kept B')], { deleted: { x: 'yesterday' } }) })
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await plain(alert)).toMatch(/Part of the saved data could not be read; all 2 saved scenarios are in the list/)
+    expect(await plain(alert)).toMatch(/the deletion record of “x” is not a time/)
+    expect(await savedNames(page)).toEqual(['Kept A', 'Kept B'])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('data from a newer version is never written over: this version saves beside it and says so', async () => {
+    const newer = JSON.stringify({ state: { scenarios: [{ shape: 'of version 7' }] }, version: 7 })
+    const { page, problems } = await openSeeded({ [KEY]: newer })
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await plain(alert)).toMatch(/newer version of the dashboard \(schema version 7; this one reads up to 1\) could not be read/)
+    expect(await plain(alert)).toMatch(/left unchanged under “hn-dashboard:scenarios”.*kept beside them, under “hn-dashboard:scenarios:v1”/)
+    const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: /download/i }).click()])
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(newer)
+    await saveAs(page, 'Saved by version 1')
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer)
+    await page.reload()
+    await chartsReady(page)
+    expect(await savedNames(page)).toEqual(['Saved by version 1'])
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('the unreadable data it offers for download imports back, recovering every readable entry', async () => {
+    const raw = envelope([savedEntry(0, 'Good A'), { id: 'b', name: 'Broken', scenario: { tariffPct: 'x' } }, savedEntry(2, 'Good C')])
+    const { page, problems } = await openSeeded({ [KEY]: raw })
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await plain(alert)).toMatch(/1 of 3 saved scenarios could not be read\. The 2 others are in the list/)
+    const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: /download/i }).click()])
+    const text = readFileSync((await download.path())!, 'utf8')
+    for (const name of ['Good A', 'Good C']) {
+      await savedItem(page, name).getByRole('button', { name: 'Delete' }).click()
+      await page.waitForTimeout(600)
+    }
+    expect(await savedNames(page)).toEqual([])
+    await page.getByLabel('Scenarios file to import').setInputFiles(file('unreadable.json', text))
+    const message = page.getByRole('alert').filter({ hasText: 'unreadable.json' })
+    await message.waitFor()
+    expect(await plain(message)).toMatch(/“unreadable\.json” was only partly imported: 2 scenarios added, 1 skipped/)
+    expect(await savedNames(page)).toEqual(['Good A', 'Good C'])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('a tab that missed the other tab’s changes does not bring back a deletion or repeat a name', async () => {
+    const { page: tabA, problems } = await openSeeded({ [KEY]: envelope([savedEntry(0, 'Shared')]) })
+    // Tab B is asleep: it never hears of tab A's changes.
+    await tabA.context().addInitScript(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true))
+    const tabB = await tabA.context().newPage()
+    await tabB.goto(baseUrl() + '/')
+    await chartsReady(tabB)
+    expect(await savedNames(tabB)).toEqual(['Shared'])
+    await savedItem(tabA, 'Shared').getByRole('button', { name: 'Delete' }).click()
+    await saveAs(tabA, 'Base')
+    await tabB.waitForTimeout(300)
+    expect(await savedNames(tabB)).toEqual(['Shared'])
+    await saveAs(tabB, 'Base')
+    expect(await savedNames(tabB)).toEqual(['Base', 'Base (2)'])
+    expect(await plain(tabB.getByRole('status').last())).toMatch(/That name is taken, so it was saved as “Base \(2\)”/)
+    await tabA.reload()
+    await chartsReady(tabA)
+    expect(await savedNames(tabA)).toEqual(['Base', 'Base (2)'])
+    expect(problems).toEqual([])
+    await tabA.context().close()
+  })
+
+  it('2,701 saved scenarios: the first page of the list renders and the slider answers at once', async () => {
+    const { page, problems } = await openSeeded({ [KEY]: envelope(Array.from({ length: 2701 }, (_, i) => savedEntry(i))) })
+    expect(await savedList(page).getByRole('listitem').count()).toBe(50)
+    expect(await page.getByText('Showing 50 of 2,701.').count()).toBe(1)
+    const slider = tariffSlider(page)
+    await slider.focus()
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+    expect(await slider.getAttribute('aria-valuenow')).toBe('17')
+    await page.getByRole('button', { name: 'Show 50 more' }).click()
+    expect(await savedList(page).getByRole('listitem').count()).toBe(100)
+    // Over the limit: the list keeps what it has, and a save says why it cannot add more.
+    await page.getByRole('button', { name: 'Save scenario' }).click()
+    await page.getByRole('textbox', { name: 'Scenario name' }).fill('One too many')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    expect(await plain(page.getByRole('alert'))).toMatch(/“One too many” could not be saved: the list already holds 1,000 scenarios, the most it keeps/)
+    await page.getByRole('region', { name: /scenarios/i }).first().screenshot({ path: `${ARTIFACTS}/scenarios-long-list.png` })
+    expect(problems).toEqual([])
+    await page.context().close()
   })
 })
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { stageToSvg } from '../../src/export/svgFromStage'
-import { comparisonCaption, isolateUserText, type ComparedScenario } from '../../src/scenarios/comparedScenarios'
+import { comparisonCaption, type ComparedScenario } from '../../src/scenarios/comparedScenarios'
+import { isolate } from '../../src/format/userText'
 import { publishedScenario } from '../../src/data/publishedScenario'
 import { shippedBaseline } from './fixtures'
 
@@ -31,7 +32,7 @@ function stageFor(name: string): HTMLElement {
   caption.dataset.exportPart = 'caption'
   caption.textContent = comparisonCaption([column('On screen', true), column(name)])
   const legend = stage.appendChild(document.createElement('ul')).appendChild(document.createElement('li'))
-  legend.textContent = isolateUserText(name)
+  legend.textContent = isolate(name)
   const plot = stage.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'))
   const text = plot.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'text'))
   text.textContent = name

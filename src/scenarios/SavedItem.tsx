@@ -1,0 +1,123 @@
+import { memo, useEffect, useId, useRef, useState, type FormEvent, type MouseEvent } from 'react'
+import type { Scenario } from '../model/scenario'
+import type { SavedScenario } from '../share/scenarioSchema'
+import { useSavedScenariosApi } from '../store/SavedScenariosContext'
+import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
+import { MAX_COMPARED, useCompareStore } from '../store/compareStore'
+import { showNotice } from '../store/noticeStore'
+import { scenarioCaption } from '../format/scenarioText'
+import { INFO_NOTICE_ID, nameNotes, nameRefusal, quote, saveFailed } from './savedMessages'
+
+function RenameForm({ entry, nameId, onDone }: { entry: SavedScenario; nameId: string; onDone: () => void }) {
+  const saved = useSavedScenariosApi()
+  const input = useRef<HTMLInputElement>(null)
+  const [error, setError] = useState<string | null>(null)
+  const errorId = useId()
+  useEffect(() => input.current?.select(), [])
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    const r = saved.getState().rename(entry.id, input.current?.value ?? '')
+    if (!r.ok) {
+      const refusal = nameRefusal(r.error)
+      if (refusal) return setError(`${refusal} The name is still ${quote(entry.name)}.`)
+      saveFailed(`The new name for ${quote(entry.name)}`, r.error, saved.getState())
+    } else if (r.value.entry.name !== entry.name) {
+      showNotice({ id: INFO_NOTICE_ID, tone: 'info', title: `Renamed ${quote(entry.name)} to ${quote(r.value.entry.name)}.`, items: nameNotes(r.value) })
+    }
+    onDone()
+  }
+  return (
+    <form className="rename-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
+      <input
+        ref={input}
+        type="text"
+        defaultValue={entry.name}
+        aria-label="New name"
+        aria-describedby={error ? `${nameId} ${errorId}` : nameId}
+        aria-invalid={error !== null}
+      />
+      <button type="submit" className="button small" aria-label="Apply the new name">
+        OK
+      </button>
+      <button type="button" className="button small" onClick={onDone} aria-label="Cancel renaming">
+        Cancel
+      </button>
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}
+
+export interface SavedItemProps {
+  entry: SavedScenario
+  /** The entry's scenario made valid (computed once per list change, not per render). */
+  valid: Scenario
+  onScreen: boolean
+  selected: boolean
+  canSelect: boolean
+  onDelete: (entry: SavedScenario, e: MouseEvent) => void
+}
+
+/**
+ * One saved scenario. Its buttons are named by their verb alone ("Open", "Rename"…) and described
+ * by the scenario's name: a name is user text (the suggested one reads "Tariff 25% · …"), and in
+ * a button's name it would collide with the contract's names ("25%", "Reset", "Save"…). It does
+ * not subscribe to the scenario: the list works out which one is on screen, once per change.
+ */
+export const SavedItem = memo(function SavedItem({ entry, valid, onScreen, selected, canSelect, onDelete }: SavedItemProps) {
+  const saved = useSavedScenariosApi()
+  const scenarioStore = useScenarioStoreApi()
+  const setSelected = useCompareStore((s) => s.setSelected)
+  const [renaming, setRenaming] = useState(false)
+  const nameId = useId()
+  const duplicate = () => {
+    const r = saved.getState().duplicate(entry.id)
+    if (r.ok) showNotice({ id: INFO_NOTICE_ID, tone: 'info', title: `Saved a copy as ${quote(r.value.name)}.` })
+    else saveFailed(`A copy of ${quote(entry.name)}`, r.error, saved.getState())
+  }
+  return (
+    <li className={`saved-item${onScreen ? ' on-screen' : ''}`}>
+      <input
+        type="checkbox"
+        className="saved-select"
+        checked={selected}
+        disabled={!selected && !canSelect}
+        onChange={(e) => setSelected(entry.id, e.currentTarget.checked)}
+        aria-label="Select for comparison and export"
+        aria-describedby={nameId}
+        title={!selected && !canSelect ? `Compare takes up to ${MAX_COMPARED} saved scenarios` : undefined}
+      />
+      <div className="saved-main">
+        {/* Stays in the DOM while renaming: the buttons and fields are described by it. <bdi>: a
+            right-to-left name keeps to itself. */}
+        <bdi id={nameId} className={renaming ? 'saved-name visually-hidden' : 'saved-name'}>
+          {entry.name}
+        </bdi>
+        {renaming && <RenameForm entry={entry} nameId={nameId} onDone={() => setRenaming(false)} />}
+        <span className="saved-caption">
+          {scenarioCaption(valid)}
+          {onScreen && <span className="saved-badge"> · on screen</span>}
+        </span>
+      </div>
+      {!renaming && (
+        <div className="saved-actions">
+          <button type="button" className="button small" onClick={() => scenarioStore.getState().load(valid)} aria-describedby={nameId}>
+            Open
+          </button>
+          <button type="button" className="button small" onClick={() => setRenaming(true)} aria-describedby={nameId}>
+            Rename
+          </button>
+          <button type="button" className="button small" onClick={duplicate} aria-describedby={nameId}>
+            Duplicate
+          </button>
+          <button type="button" className="button small danger" onClick={(e) => onDelete(entry, e)} aria-describedby={nameId}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  )
+})
