@@ -29,6 +29,7 @@ function ThemeToggle() {
 const BUNDLES: readonly { kind: BundleKind; label: string }[] = [
   { kind: 'zip', label: 'ZIP: every chart as PNG' },
   { kind: 'pptx', label: 'PPTX: slide deck, one chart per slide' },
+  { kind: 'pptx-editable', label: 'PPTX (editable charts): native PowerPoint charts' },
 ]
 
 /** A menu button (WAI-ARIA APG pattern): Enter/Space/↓ open it on the first item, ↑ on the last; Escape closes. */
@@ -86,7 +87,7 @@ function ExportAllMenu() {
     close()
     if (busy) return
     setBusy(true)
-    setStatus({ text: kind === 'zip' ? 'Preparing the ZIP of every chart…' : 'Preparing the slide deck…' })
+    setStatus({ text: kind === 'zip' ? 'Preparing the ZIP of every chart…' : kind === 'pptx' ? 'Preparing the slide deck…' : 'Preparing the deck with editable charts…' })
     try {
       setStatus({ text: `Downloaded ${await exportAll(kind)}` })
     } catch (e) {

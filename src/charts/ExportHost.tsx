@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom'
 import { useStore } from 'zustand'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { pickScenario } from '../store/scenarioStore'
+import { useBaseline } from '../data/useBaseline'
 import { CHARTS } from './chartList'
 import { isChartSlug } from './chartMeta'
 import { exportChartComponent } from './exportRegistry'
@@ -74,6 +75,7 @@ class StageBoundary extends Component<{ job: StageJob; children: ReactNode }, { 
 function ExportStage({ job }: { job: StageJob }) {
   const ref = useRef<HTMLDivElement>(null)
   const store = useScenarioStoreApi()
+  const baseline = useBaseline()
   const Chart = isChartSlug(job.slug) ? CHARTS.find((c) => c.slug === job.slug)?.Component : exportChartComponent(job.slug)
   useEffect(() => {
     const element = ref.current
@@ -84,14 +86,14 @@ function ExportStage({ job }: { job: StageJob }) {
     let cancelled = false
     whenDrawn(element, () => cancelled).then(
       (drawn) => {
-        if (drawn) job.settle({ element, scenario: pickScenario(store.getState()) })
+        if (drawn) job.settle({ element, scenario: pickScenario(store.getState()), baseline })
       },
       (e: unknown) => job.settle(e instanceof Error ? e : new Error(String(e))),
     )
     return () => {
       cancelled = true
     }
-  }, [job, store, Chart])
+  }, [job, store, Chart, baseline])
   return (
     // Off screen, out of the accessibility tree and the tab order: a copy of a chart already on the page.
     <div

@@ -22,7 +22,7 @@ import { setTornadoYear, useTornadoYear } from './tornadoYear'
 export const WHAT_MATTERS_TITLE = chartMeta('what-matters-most').title
 
 /** Violet and teal: apart from the companies' blue and orange and from the partnership green. */
-const TONES = {
+export const TONES = {
   low: '#7c3aed',
   high: '#0f766e',
   tariffLow: '#9ca3af',
@@ -58,7 +58,8 @@ const INPUTS: Record<InputKey, { name: string; unit: string; value: (v: number, 
   vehicleValueUsd: { name: 'Import value per vehicle', unit: 'USD per vehicle', value: (v) => formatUsdExact(v), span: (a, b) => `${formatUsdExact(a)}–${formatUsdExact(b)}` },
 }
 
-function barLabel(b: TornadoBar, currency: Currency, fx: number): string {
+/** "Share passed on to buyers: 50% (range 0–100%)": a bar's name on the page and in the editable deck. */
+export function barLabel(b: TornadoBar, currency: Currency, fx: number): string {
   const i = INPUTS[b.key]
   return `${i.name}: ${i.value(b.current, currency, fx)} (range ${i.span(b.min, b.max, currency, fx)})`
 }

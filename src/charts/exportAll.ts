@@ -1,10 +1,11 @@
 import { chartFileName, scenarioCaption } from '../format/scenarioText'
-import { CHART_META } from './chartMeta'
+import { CHART_META, type ChartSlug } from './chartMeta'
 import { downloadBlob } from './download'
 import { exportSettings } from './exportSettings'
+import { tornadoYear } from './tornadoYear'
 import { DECK_STAGE, openStage, stageSpecFor, type Stage, type StageSpec } from './stageQueue'
 
-export type BundleKind = 'zip' | 'pptx'
+export type BundleKind = 'zip' | 'pptx' | 'pptx-editable'
 
 /** Draw every chart's stage at once (one render, one wait), then hand them out in page order. */
 async function withStages<T>(specFor: (slug: Stage['slug']) => StageSpec, use: (stage: Stage) => Promise<T>): Promise<T[]> {
@@ -38,6 +39,23 @@ export async function exportAll(kind: BundleKind): Promise<string> {
     )
     const fileName = chartFileName('all-charts', scenario!, 'zip')
     downloadBlob(fileName, await bundle.zipFiles(files))
+    return fileName
+  }
+  if (kind === 'pptx-editable') {
+    // Texts as the picture deck has them; chart data from the model, not from the drawn stage.
+    const [{ editableChart }, { buildEditableDeck }] = await Promise.all([import('./editableCharts'), import('../export/editableDeck')])
+    let scenario: Stage['scenario'] | undefined
+    const slides = await withStages(
+      () => ({ kind: 'bare', ...DECK_STAGE }),
+      async (stage) => {
+        scenario = stage.scenario
+        const chart = editableChart(stage.slug as ChartSlug, { scenario: stage.scenario, baseline: stage.baseline, tornadoYear: tornadoYear.getState().year })
+        return { ...image.stageTexts(stage), chart }
+      },
+    )
+    const deck = await buildEditableDeck(slides, `Honda–Nissan and US tariffs: ${scenarioCaption(scenario!)}`)
+    const fileName = chartFileName('all-charts_editable', scenario!, 'pptx')
+    downloadBlob(fileName, deck)
     return fileName
   }
   let scenario: Stage['scenario'] | undefined

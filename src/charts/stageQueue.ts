@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 import type { Scenario } from '../model/scenario'
+import type { Baseline } from '../data/baselineSchema'
 import { isChartSlug, chartMeta, type ExportSlug } from './chartMeta'
 
 /**
@@ -25,6 +26,8 @@ export interface StageSpec {
 export interface StageResult {
   element: HTMLElement
   scenario: Scenario
+  /** The data the stage drew from: the editable deck builds its charts from it and the scenario. */
+  baseline: Baseline
 }
 
 export interface Stage extends StageResult {

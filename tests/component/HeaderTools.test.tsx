@@ -11,7 +11,7 @@ afterEach(() => {
 })
 
 describe('header tools', () => {
-  it('Export all is a menu button offering ZIP and PPTX, by keyboard', async () => {
+  it('Export all is a menu button offering ZIP, PPTX and PPTX with editable charts, by keyboard', async () => {
     const user = userEvent.setup()
     render(<HeaderTools />)
     const button = screen.getByRole('button', { name: 'Export all' })
@@ -21,7 +21,11 @@ describe('header tools', () => {
     expect(screen.getByRole('menu')).toBeVisible()
     expect(screen.getByRole('menuitem', { name: /ZIP/ })).toHaveFocus()
     await user.keyboard('{ArrowDown}')
-    expect(screen.getByRole('menuitem', { name: /PPTX/ })).toHaveFocus()
+    expect(screen.getByRole('menuitem', { name: /PPTX: slide deck/ })).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    // Native PowerPoint charts (#9): the name says "editable" (UI contract).
+    expect(screen.getByRole('menuitem', { name: /PPTX.*editable/ })).toHaveFocus()
+    expect(screen.getAllByRole('menuitem')).toHaveLength(3)
     await user.keyboard('{ArrowDown}')
     expect(screen.getByRole('menuitem', { name: /ZIP/ })).toHaveFocus()
     await user.keyboard('{Escape}')

@@ -115,7 +115,7 @@ describe('the analyst views in Chromium', () => {
     const { page, problems } = await openPage(browser, SCENARIO_25)
     await chartsReady(page)
     await page.getByRole('button', { name: 'Export all' }).click()
-    const deck = await download(page, () => page.getByRole('menuitem', { name: /PPTX/ }).click())
+    const deck = await download(page, () => page.getByRole('menuitem', { name: /PPTX: slide deck/ }).click())
     const parts = unzipSync(new Uint8Array(deck.bytes))
     const notes = Object.keys(parts).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
     expect(notes).toHaveLength(5)

@@ -245,7 +245,7 @@ describe('chart export in Chromium', () => {
     for (const bytes of Object.values(entries)) expect(pngSize(Buffer.from(bytes)).width).toBeGreaterThan(600)
 
     await exportAll.click()
-    const deck = await download(page, () => page.getByRole('menuitem', { name: /PPTX/ }).click())
+    const deck = await download(page, () => page.getByRole('menuitem', { name: /PPTX: slide deck/ }).click())
     expect(deck.file.suggestedFilename()).toBe('honda-nissan_all-charts_15pct_platforms-2028.pptx')
     const parts = unzipSync(new Uint8Array(deck.bytes))
     expect(parts['[Content_Types].xml']).toBeDefined()
