@@ -159,8 +159,10 @@ export function editableChart(slug: ChartSlug, inputs: EditableChartInputs): Nat
           {
             type: 'bar',
             barDir: 'col',
-            // One bar a year: the published count where there is one, else the assumed path.
-            grouping: 'stacked',
+            // One bar a year: the published count where there is one, else the assumed path
+            // (the two series on top of each other; each year has a value in one of them).
+            grouping: 'clustered',
+            overlapPct: 100,
             gapWidthPct: 60,
             labelFormat: '0',
             series: [
@@ -186,7 +188,8 @@ export function editableChart(slug: ChartSlug, inputs: EditableChartInputs): Nat
       const plain = moneyFormat(currency, labelDecimals(currency, bn(maxAbsUsd)))
       // "+$1.20B" and "−$0.80B": the change from now, signed.
       const signed = `"+"${plain};"−"${plain};${plain}`
-      const axis = moneyAxis(1.1 * maxAbsUsd, currency, fx)
+      // Room beyond the longest bar for its label ("−$4.34B").
+      const axis = moneyAxis(1.35 * maxAbsUsd, currency, fx)
       return {
         title: `Change in combined annual tariff cost with the partnership ${year === FULL_RAMP ? 'at full ramp' : `in ${year}`} from now (${money(t.central)}), each input at the low or high end of its range`,
         categories: bars.map((b) => barLabel(b, currency, fx)),
