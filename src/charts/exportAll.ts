@@ -1,14 +1,13 @@
 import { chartFileName, scenarioCaption } from '../format/scenarioText'
-import { CHART_META, type ChartSlug } from './chartMeta'
+import { CHART_META } from './chartMeta'
 import { downloadBlob } from './download'
 import { exportSettings } from './exportSettings'
-import { tornadoYear } from './tornadoYear'
 import { DECK_STAGE, openStage, stageSpecFor, type Stage, type StageSpec } from './stageQueue'
 
 export type BundleKind = 'zip' | 'pptx' | 'pptx-editable'
 
 /** Draw every chart's stage at once (one render, one wait), then hand them out in page order. */
-async function withStages<T>(specFor: (slug: Stage['slug']) => StageSpec, use: (stage: Stage) => Promise<T>): Promise<T[]> {
+export async function withStages<T>(specFor: (slug: Stage['slug']) => StageSpec, use: (stage: Stage) => Promise<T>): Promise<T[]> {
   const opened = await Promise.allSettled(CHART_META.map((m) => openStage(m.slug, specFor(m.slug))))
   try {
     const failed = opened.find((o) => o.status === 'rejected')
@@ -41,23 +40,8 @@ export async function exportAll(kind: BundleKind): Promise<string> {
     downloadBlob(fileName, await bundle.zipFiles(files))
     return fileName
   }
-  if (kind === 'pptx-editable') {
-    // Texts as the picture deck has them; chart data from the model, not from the drawn stage.
-    const [{ editableChart }, { buildEditableDeck }] = await Promise.all([import('./editableCharts'), import('../export/editableDeck')])
-    let scenario: Stage['scenario'] | undefined
-    const slides = await withStages(
-      () => ({ kind: 'bare', ...DECK_STAGE }),
-      async (stage) => {
-        scenario = stage.scenario
-        const chart = editableChart(stage.slug as ChartSlug, { scenario: stage.scenario, baseline: stage.baseline, tornadoYear: tornadoYear.getState().year })
-        return { ...image.stageTexts(stage), chart }
-      },
-    )
-    const deck = await buildEditableDeck(slides, `Honda–Nissan and US tariffs: ${scenarioCaption(scenario!)}`)
-    const fileName = chartFileName('all-charts_editable', scenario!, 'pptx')
-    downloadBlob(fileName, deck)
-    return fileName
-  }
+  // Native charts (#9): its code, like the rest of the export code, loads on first use.
+  if (kind === 'pptx-editable') return (await import('./exportEditableDeck')).exportEditableDeck(withStages)
   let scenario: Stage['scenario'] | undefined
   const slides = await withStages(
     () => ({ kind: 'bare', ...DECK_STAGE }),
