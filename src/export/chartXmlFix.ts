@@ -12,7 +12,10 @@ import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate'
  *   We write them as PowerPoint does, <c:strRef> with a <c:strCache>.
  *
  * Also: a blank value (null) is written as <c:v></c:v>, which is not a number; a cache may simply
- * leave the point out, which is how PowerPoint writes a gap.
+ * leave the point out, which is how PowerPoint writes a gap. And each chart's data sheet (the
+ * embedded workbook "Edit Data" opens) has every 0 written as an empty cell (pptxgenjs writes
+ * `value || ''`): after an edit, PowerPoint would redraw the zeros as gaps. The chart's own cache
+ * has the numbers, so the sheet takes them from there.
  */
 
 const GROUP = /<c:(area|area3D|bar|bar3D|line|line3D|scatter|radar|bubble|stock|surface|surface3D)Chart>([\s\S]*?)<\/c:\1Chart>/g
@@ -46,14 +49,51 @@ export function fixChartXml(xml: string): string {
 
 export const CHART_PART = /^ppt\/charts\/chart\d+\.xml$/
 
-/** Rewrite every chart part of a .pptx (a ZIP); every other part is copied as it is. */
+/** The value of every point a chart caches, by the data sheet's cell: "B2" → "0". */
+export function cachedCells(chartXml: string): Map<string, string> {
+  const cells = new Map<string, string>()
+  const series = /<c:val>\s*<c:numRef>\s*<c:f>[^<!]*!\$([A-Z]+)\$(\d+):[^<]*<\/c:f>([\s\S]*?)<\/c:numRef>/g
+  for (const [, column, firstRow, cache] of chartXml.matchAll(series)) {
+    for (const [, idx, value] of cache!.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]+)<\/c:v><\/c:pt>/g)) cells.set(`${column}${Number(firstRow) + Number(idx)}`, value!)
+  }
+  return cells
+}
+
+/** Empty cells of a data sheet get the chart's cached value (a 0), or go (a gap). */
+export function fillEmptyCells(sheetXml: string, cells: Map<string, string>): string {
+  return sheetXml.replace(/<c r="([A-Z]+\d+)"><v><\/v><\/c>/g, (_all, ref: string) => {
+    const value = cells.get(ref)
+    return value === undefined ? '' : `<c r="${ref}"><v>${value}</v></c>`
+  })
+}
+
+const SHEET = 'xl/worksheets/sheet1.xml'
+
+function fixWorkbook(xlsx: Uint8Array, cells: Map<string, string>): Uint8Array {
+  const parts = unzipSync(xlsx)
+  const sheet = parts[SHEET]
+  if (!sheet) return xlsx
+  parts[SHEET] = strToU8(fillEmptyCells(strFromU8(sheet), cells))
+  return zipSync(parts)
+}
+
+/** Rewrite every chart part of a .pptx (a ZIP) and its data sheet; every other part is copied as it is. */
 export function fixDeckCharts(pptx: Uint8Array): Uint8Array {
   const parts = unzipSync(pptx)
+  const workbooks = new Map<string, Map<string, string>>()
+  for (const [name, bytes] of Object.entries(parts)) {
+    if (!CHART_PART.test(name)) continue
+    const xml = fixChartXml(strFromU8(bytes))
+    parts[name] = strToU8(xml)
+    const rels = parts[name.replace(/chart(\d+)\.xml$/, '_rels/chart$1.xml.rels')]
+    const target = rels && /Target="\.\.\/embeddings\/([^"]+\.xlsx)"/.exec(strFromU8(rels))?.[1]
+    if (target) workbooks.set(`ppt/embeddings/${target}`, cachedCells(xml))
+  }
   const out: Zippable = {}
   for (const [name, bytes] of Object.entries(parts)) {
-    if (CHART_PART.test(name)) out[name] = strToU8(fixChartXml(strFromU8(bytes)))
-    // Pictures and the charts' embedded workbooks are compressed already.
-    else out[name] = /\.(png|jpe?g|xlsx)$/.test(name) ? [bytes, { level: 0 }] : bytes
+    const cells = workbooks.get(name)
+    // Pictures and workbooks are compressed already.
+    out[name] = cells ? [fixWorkbook(bytes, cells), { level: 0 }] : /\.(png|jpe?g|xlsx)$/.test(name) ? [bytes, { level: 0 }] : bytes
   }
   return zipSync(out)
 }

@@ -5,7 +5,7 @@ import { publishedScenario } from '../../src/data/publishedScenario'
 import { CHART_META } from '../../src/charts/chartMeta'
 import { editableChart, moneyFormat } from '../../src/charts/editableCharts'
 import { buildEditableDeck } from '../../src/export/editableDeck'
-import { CHART_PART, fixChartXml } from '../../src/export/chartXmlFix'
+import { cachedCells, CHART_PART, fillEmptyCells, fixChartXml } from '../../src/export/chartXmlFix'
 import { FULL_RAMP } from '../../src/model/partnership'
 import type { Scenario } from '../../src/model/scenario'
 import type { EditableSlide } from '../../src/export/nativeChart'
@@ -76,6 +76,13 @@ describe('chart XML fix for pptxgenjs #1534 and #1466', () => {
     expect(fixed).toContain('<c:strRef><c:f>Sheet1!$A$2:$A$3</c:f><c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>Nissan</c:v></c:pt><c:pt idx="1"><c:v>Honda</c:v></c:pt></c:strCache></c:strRef>')
   })
 
+  it('fills the data sheet’s empty cells from the chart’s cache: zeros back, gaps left out', () => {
+    const cells = cachedCells(fixChartXml(RAW_BAR.replace('<c:v>1.8</c:v>', '<c:v>0</c:v>')))
+    expect([...cells]).toEqual([['B2', '0']])
+    const sheet = '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v></v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3"><v></v></c></row>'
+    expect(fillEmptyCells(sheet, cells)).toBe('<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>0</v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c></row>')
+  })
+
   it('leaves genuinely multi-level categories alone', () => {
     const twoLevels = RAW_BAR.replace('</c:lvl>', '</c:lvl><c:lvl><c:pt idx="0"><c:v>2025</c:v></c:pt></c:lvl>')
     expect(fixChartXml(twoLevels)).toContain('<c:multiLvlStrRef>')
@@ -93,6 +100,11 @@ describe('chart XML fix for pptxgenjs #1534 and #1466', () => {
         expect(rels.match(/relationships\/chart"/g)).toHaveLength(1)
         expect(strFromU8(parts[`ppt/notesSlides/notesSlide${i + 1}.xml`]!)).toContain(`Summary for ${m.title}`)
       })
+      // The data sheets (Edit Data) hold the numbers, zeros included, and no empty cells.
+      for (const name of Object.keys(parts).filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))) {
+        const sheet = strFromU8(unzipSync(parts[name]!)['xl/worksheets/sheet1.xml']!)
+        expect(sheet).not.toContain('<v></v>')
+      }
       expect(xmls[0]).toContain('<c:v>Nissan</c:v>')
       expect(xmls[2]).toContain('<c:v>2030</c:v>')
     }
