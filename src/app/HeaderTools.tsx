@@ -5,12 +5,13 @@ import { keepFocusAfter } from '../ui/focus'
 import { applyTheme, savedTheme, THEME_KEY, type Theme } from './theme'
 
 function saveTheme(theme: Theme): void {
-  applyTheme(theme)
   try {
     localStorage.setItem(THEME_KEY, theme)
   } catch {
     // Private mode or storage full: the theme still applies for this visit.
   }
+  // After storing: a stored 'light' is a choice that overrides the OS dark setting (theme.ts).
+  applyTheme(theme)
 }
 
 function ThemeToggle() {

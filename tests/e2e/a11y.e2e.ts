@@ -98,6 +98,16 @@ async function openTheme(theme: 'light' | 'projector' | 'dark'): Promise<Page> {
 describe('axe finds no violation on any view', () => {
   it.each(['light', 'projector', 'dark'] as const)('in the %s theme', async (theme) => {
     const page = await openTheme(theme)
+    if (theme === 'dark') {
+      // The OS dark setting gives a dark page; reduced motion leaves nothing animating after a change.
+      const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+      expect(bg).toBe('rgb(11, 18, 32)')
+      await page.getByRole('button', { name: '25%' }).first().click()
+      await page.getByRole('switch', { name: 'Shared drivetrains' }).click()
+      await page.waitForTimeout(50)
+      expect(await page.evaluate(() => document.getAnimations().map((a) => (a as CSSTransition).transitionProperty ?? a.id))).toEqual([])
+      expect(await page.evaluate(() => document.getElementById('comparison') === null)).toBe(true)
+    }
     const found = await walkViews(page)
     expect(found).toEqual([])
     await page.context().close()
