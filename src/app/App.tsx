@@ -55,7 +55,8 @@ export function App({ initial }: { initial?: Scenario }) {
         Skip to the dashboard
       </a>
       <Header actionsRef={setHeaderActions} />
-      <main id="main">
+      {/* tabIndex -1: the skip link's target, and where focus goes when the message it was in is dismissed. */}
+      <main id="main" tabIndex={-1}>
         {query.isPending ? (
           <DashboardSkeleton />
         ) : query.isError ? (

@@ -1,15 +1,17 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { exportAll, type BundleKind } from '../charts/exportAll'
 import { enterPresentation } from './presentation'
+import { keepFocusAfter } from '../ui/focus'
 import { applyTheme, savedTheme, THEME_KEY, type Theme } from './theme'
 
 function saveTheme(theme: Theme): void {
-  applyTheme(theme)
   try {
     localStorage.setItem(THEME_KEY, theme)
   } catch {
     // Private mode or storage full: the theme still applies for this visit.
   }
+  // After storing: a stored 'light' is a choice that overrides the OS dark setting (theme.ts).
+  applyTheme(theme)
 }
 
 function ThemeToggle() {
@@ -52,7 +54,10 @@ function ExportAllMenu() {
   useEffect(() => {
     if (!open) return
     const onPointer = (e: PointerEvent) => {
-      if (!wrapRef.current?.contains(e.target as Node)) setOpen(false)
+      if (wrapRef.current?.contains(e.target as Node)) return
+      setOpen(false)
+      // Focus was on an item: a click on bare page gives it back to the button, not to <body> (#10).
+      keepFocusAfter(() => [buttonRef.current])
     }
     document.addEventListener('pointerdown', onPointer)
     return () => document.removeEventListener('pointerdown', onPointer)

@@ -25,6 +25,26 @@ function useViewportHeight(): number {
 /** Keys that belong to the focused control, not to the slides (the slider's arrows, a select's Home/End). */
 const OWNS_KEYS = 'input, select, textarea, [contenteditable="true"], [role="slider"], [role="spinbutton"], [role="listbox"], [role="menu"]'
 
+const TABBABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), summary'
+
+/** Tab and Shift+Tab cycle inside the dialog: from the last control to the first and back (#10). */
+function trapTab(e: KeyboardEvent, dialog: HTMLElement | null): void {
+  if (!dialog) return
+  const items = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.getClientRects().length > 0)
+  if (items.length === 0) return
+  const first = items[0]!
+  const last = items[items.length - 1]!
+  const active = document.activeElement
+  const inside = active instanceof Node && dialog.contains(active)
+  if (e.shiftKey && (!inside || active === first || active === dialog)) {
+    e.preventDefault()
+    last.focus()
+  } else if (!e.shiftKey && (!inside || active === last)) {
+    e.preventDefault()
+    first.focus()
+  }
+}
+
 function useIsFullscreen(): boolean {
   const [isFullscreen, setIsFullscreen] = useState(() => document.fullscreenElement !== null)
   useEffect(() => {
@@ -66,8 +86,13 @@ export default function PresentMode({ slide }: { slide: number }) {
     const root = document.documentElement
     const scrollY = window.scrollY
     root.classList.add('is-presenting')
+    // The slides are a modal dialog: the page under them (header, messages, charts) is inert, so
+    // neither Tab nor a screen reader reaches what the slides cover (#10).
+    const page = document.getElementById('root')
+    page?.setAttribute('inert', '')
     rootRef.current?.focus()
     return () => {
+      page?.removeAttribute('inert')
       root.classList.remove('is-presenting')
       window.scrollTo(0, scrollY)
       document.querySelector<HTMLElement>('[data-action="present"]')?.focus({ preventScroll: true })
@@ -78,6 +103,10 @@ export default function PresentMode({ slide }: { slide: number }) {
     const go = (n: number) => setSlide(Math.min(count, Math.max(1, n)))
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return
+      if (e.key === 'Tab') {
+        trapTab(e, rootRef.current)
+        return
+      }
       if (e.key === 'Escape') {
         e.preventDefault()
         leavePresentation()

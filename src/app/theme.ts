@@ -3,19 +3,29 @@
  * choice is remembered in localStorage under THEME_KEY; anything but 'projector' there (missing,
  * unreadable, another value) means the light theme, and is never overwritten unless the user
  * toggles. Applied before the first paint, so a projector never flashes the light theme.
+ *
+ * Dark (#10): with no choice stored, the OS setting (prefers-color-scheme: dark) gives the dark
+ * theme, in CSS alone. A stored 'light' (the user switched the projector theme off) is a choice:
+ * it is marked with .theme-light, which the dark rules skip.
  */
 export const THEME_KEY = 'hn-dashboard:theme'
 
 export type Theme = 'light' | 'projector'
 
-export function savedTheme(): Theme {
+function stored(): string | null {
   try {
-    return localStorage.getItem(THEME_KEY) === 'projector' ? 'projector' : 'light'
+    return localStorage.getItem(THEME_KEY)
   } catch {
-    return 'light'
+    return null
   }
 }
 
+export function savedTheme(): Theme {
+  return stored() === 'projector' ? 'projector' : 'light'
+}
+
 export function applyTheme(theme: Theme): void {
-  document.documentElement.classList.toggle('theme-projector', theme === 'projector')
+  const root = document.documentElement
+  root.classList.toggle('theme-projector', theme === 'projector')
+  root.classList.toggle('theme-light', theme === 'light' && stored() === 'light')
 }

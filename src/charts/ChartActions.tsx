@@ -10,6 +10,7 @@ import { SLIDE_STAGE } from './stageQueue'
 import type { ExportSlug } from './chartMeta'
 import { isChartSlug } from './chartMeta'
 import { exportChartComponent } from './exportRegistry'
+import { useDetailsPopover } from '../ui/useDetailsPopover'
 
 interface Status {
   text: string
@@ -27,9 +28,10 @@ function ImageOptions() {
   const id = useId()
   const { size, scale } = useExportSettings()
   const set = (patch: Partial<ExportSettings>) => exportSettings.setState(patch)
+  const popover = useDetailsPopover()
   const pixels = size === 'slide' ? `${SLIDE_STAGE.width * scale} × ${SLIDE_STAGE.height * scale} px` : `${scale}× the chart’s size on screen`
   return (
-    <details className="export-options">
+    <details className="export-options" ref={popover.ref} onToggle={popover.onToggle}>
       <summary>Image options</summary>
       <div className="export-options-panel">
         <label htmlFor={`${id}-size`}>Image size</label>

@@ -1,4 +1,6 @@
-import { useId, type ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
+import { ChartDataTable } from './ChartDataTable'
+import { chartSummary } from './chartSummary'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
 import type { CsvTable } from './csv'
 import { useScenarioText } from './useScenarioText'
@@ -75,23 +77,46 @@ function ExportFrame(props: ChartFrameProps) {
   )
 }
 
+/** The text summary for screen readers, from the CSV table (#10): the figure is described by it. */
+function ChartSummary({ id, title, csv }: { id: string; title: string; csv: () => CsvTable }) {
+  return (
+    <p id={id} className="visually-hidden">
+      {chartSummary(title, csv())}
+    </p>
+  )
+}
+
 export function ChartFrame(props: ChartFrameProps) {
   const titleId = useId()
+  const summaryId = useId()
+  const [showTable, setShowTable] = useState(false)
   const { mode } = useChartSize()
   if (mode === 'export') return <ExportFrame {...props} />
   const isPresenting = mode === 'present'
+  const asTable = showTable && !isPresenting
   const className = ['chart-frame', props.wide && 'wide', isPresenting && 'is-fill is-present'].filter(Boolean).join(' ')
   return (
-    <figure className={className} aria-labelledby={titleId} data-chart-slug={props.slug}>
+    <figure className={className} aria-labelledby={titleId} aria-describedby={summaryId} data-chart-slug={props.slug}>
       <div className="chart-head">
         <h2 id={titleId} className="chart-title">
           {props.title}
         </h2>
-        {!isPresenting && <ChartActions slug={props.slug} title={props.title} csv={props.csv} />}
+        {!isPresenting && (
+          <div className="chart-head-tools">
+            {/* Table view in place of the chart, from the CSV export's table (#10). */}
+            <button type="button" className="button small" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)} aria-label={`Table: ${props.title}`}>
+              Table
+            </button>
+            <ChartActions slug={props.slug} title={props.title} csv={props.csv} />
+          </div>
+        )}
       </div>
-      {props.legend && <ChartLegend items={props.legend} />}
-      <div className="chart-body">
-        <PanelErrorBoundary what={`The chart “${props.title}”`}>{props.children}</PanelErrorBoundary>
+      <ChartSummary id={summaryId} title={props.title} csv={props.csv} />
+      {props.legend && !asTable && <ChartLegend items={props.legend} />}
+      <div className={asTable ? 'chart-body as-table' : 'chart-body'}>
+        <PanelErrorBoundary what={`The chart “${props.title}”`}>
+          {asTable ? <ChartDataTable title={props.title} table={props.csv()} /> : props.children}
+        </PanelErrorBoundary>
       </div>
       {props.text ? (
         <CaptionText description={props.description} extraSource={props.extraSource} {...props.text} />

@@ -7,6 +7,8 @@ export interface LegendItem {
   mark: 'line' | 'dashed' | 'box' | 'dot'
   /** SVG dash pattern of a 'dashed' mark, when the series uses its own (comparison lines). */
   dash?: string
+  /** Edge of a 'box' mark, drawn as the series' own edge is (a dotted top line, say), so the key does not rely on fill colour alone. */
+  outline?: { color: string; dash?: string }
 }
 
 /**
@@ -21,7 +23,17 @@ export const ChartLegend = memo(function ChartLegend({ items }: { items: readonl
         <li key={item.label}>
           <svg width="22" height="12" aria-hidden="true" focusable="false">
             {item.mark === 'box' ? (
-              <rect x="4" y="0" width="14" height="12" rx="2" fill={item.color} />
+              <rect
+                x="4"
+                y={item.outline ? 1 : 0}
+                width="14"
+                height={item.outline ? 10 : 12}
+                rx="2"
+                fill={item.color}
+                stroke={item.outline?.color}
+                strokeWidth={item.outline ? 2 : undefined}
+                strokeDasharray={item.outline?.dash}
+              />
             ) : item.mark === 'dot' ? (
               <circle cx="11" cy="6" r="5" fill={item.color} />
             ) : (

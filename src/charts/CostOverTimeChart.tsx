@@ -9,7 +9,7 @@ import { useDeferredCostInputs } from './useChartInputs'
 import { ChartFrame } from './ChartFrame'
 import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
-import { ANIMATION_MS, COLORS } from './palette'
+import { ANIMATION_MS, COLORS, DASHES } from './palette'
 import { useChartStyle, type ChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
 import type { LegendItem } from './ChartLegend'
@@ -17,8 +17,8 @@ import type { LegendItem } from './ChartLegend'
 export const COST_OVER_TIME_TITLE = chartMeta('cost-over-time').title
 
 const LEGEND: readonly LegendItem[] = [
-  { label: 'Nissan, with partnership', color: COLORS.nissanLight, mark: 'box' },
-  { label: 'Honda, with partnership', color: COLORS.hondaLight, mark: 'box' },
+  { label: 'Nissan, with partnership', color: COLORS.nissanLight, mark: 'box', outline: { color: COLORS.nissan } },
+  { label: 'Honda, with partnership', color: COLORS.hondaLight, mark: 'box', outline: { color: COLORS.honda, dash: DASHES.honda } },
   { label: 'Combined, without partnership', color: COLORS.combined, mark: 'dashed' },
 ]
 
@@ -82,7 +82,7 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
         <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} />
         <Tooltip formatter={tooltipFormatter} />
         <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
-        <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+        <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} strokeWidth={2} strokeDasharray={DASHES.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
         <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={dot} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
         {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
       </ComposedChart>

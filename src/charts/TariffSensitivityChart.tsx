@@ -12,7 +12,7 @@ import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { ChartFrame } from './ChartFrame'
 import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
-import { ANIMATION_MS, COLORS, TARIFF_AXIS_TICKS } from './palette'
+import { ANIMATION_MS, COLORS, DASHES, TARIFF_AXIS_TICKS } from './palette'
 import { useChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
 import type { LegendItem } from './ChartLegend'
@@ -21,14 +21,14 @@ export const SENSITIVITY_TITLE = chartMeta('tariff-sensitivity').title
 const CURRENT_PUBLISHED_PCT = 15
 
 const LEGEND: readonly LegendItem[] = [
-  { label: 'Nissan', color: COLORS.nissan, mark: 'line' },
-  { label: 'Honda', color: COLORS.honda, mark: 'line' },
+  { label: 'Nissan', color: COLORS.nissan, mark: 'dashed', dash: DASHES.nissan },
+  { label: 'Honda', color: COLORS.honda, mark: 'dashed', dash: DASHES.honda },
   { label: 'Combined', color: COLORS.combined, mark: 'line' },
   { label: 'Current setting', color: COLORS.marker, mark: 'dot' },
 ]
 const LEGEND_WITH_PARTNERSHIP: readonly LegendItem[] = [
   ...LEGEND.slice(0, 3),
-  { label: 'Combined, with partnership', color: COLORS.partnership, mark: 'dashed' },
+  { label: 'Combined, with partnership', color: COLORS.partnership, mark: 'dashed', dash: DASHES.partnership },
   ...LEGEND.slice(3),
 ]
 
@@ -84,11 +84,11 @@ export function TariffSensitivityChart() {
           <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
           <ReferenceLine x={BASELINE_TARIFF_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={refLabels.preWar} />
           <ReferenceLine x={CURRENT_PUBLISHED_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={refLabels.now} />
-          <Line dataKey="nissanUsd" name="Nissan" stroke={COLORS.nissan} strokeWidth={2} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
-          <Line dataKey="hondaUsd" name="Honda" stroke={COLORS.honda} strokeWidth={2} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+          <Line dataKey="nissanUsd" name="Nissan" stroke={COLORS.nissan} strokeWidth={2} strokeDasharray={DASHES.nissan} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+          <Line dataKey="hondaUsd" name="Honda" stroke={COLORS.honda} strokeWidth={2} strokeDasharray={DASHES.honda} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
           <Line dataKey="combinedUsd" name="Combined" stroke={COLORS.combined} strokeWidth={3} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
           {hasTariffOption && (
-            <Line dataKey="combinedWithUsd" name="Combined, with partnership" stroke={COLORS.partnership} strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+            <Line dataKey="combinedWithUsd" name="Combined, with partnership" stroke={COLORS.partnership} strokeWidth={3} strokeDasharray={DASHES.partnership} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
           )}
           <TariffMarker />
         </LineChart>

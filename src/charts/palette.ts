@@ -15,6 +15,16 @@ export const COLORS = {
   axis: '#374151',
 } as const
 
+/**
+ * Dash patterns, so no series is told apart by colour alone (#10): each line in a chart has its
+ * own pattern, and the legend draws the same one. Solid is the combined figure.
+ */
+export const DASHES = {
+  nissan: '10 3 2 3',
+  honda: '2 3',
+  partnership: '6 4',
+} as const
+
 export const CHART_HEIGHT = 300
 /** Short enough that a chart never trails a click; Recharts' default is 1.5 s. */
 export const ANIMATION_MS = 350

@@ -20,11 +20,16 @@ function OptionSwitch({ option }: { option: PartnershipOption }) {
         role="switch"
         className="switch"
         checked={on}
+        // Name = the option, description = the hint: the label holds both, so a name taken from it
+        // would read the hint twice (#10).
+        aria-labelledby={`${id}-name`}
         aria-describedby={`${id}-hint`}
         onChange={(e) => setPartnership(option, e.currentTarget.checked)}
       />
       <label htmlFor={id}>
-        <span className="switch-name">{label.long}</span>
+        <span id={`${id}-name`} className="switch-name">
+          {label.long}
+        </span>
         <span id={`${id}-hint`} className="hint">
           {label.hint}
         </span>

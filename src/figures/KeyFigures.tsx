@@ -36,6 +36,7 @@ function Figure(props: { title: string; value: string; note: string; tone?: 'nis
 }
 
 export function KeyFigures({ compact = false }: { compact?: boolean }) {
+  const headingId = useId()
   const cost = useScenarioCost()
   const bands = useKeyFigureBands()
   const { money } = useMoneyFormatters()
@@ -57,7 +58,11 @@ export function KeyFigures({ compact = false }: { compact?: boolean }) {
   const range = (band: Band) => (compact ? undefined : rangeText(band, money))
   const breakdown = parts.length > 1 && !compact ? `Of which ${parts.join(', ')}` : undefined
   return (
-    <section className={`key-figures${compact ? ' compact' : ''}`} aria-label="Key figures">
+    <section className={`key-figures${compact ? ' compact' : ''}`} aria-labelledby={headingId}>
+      {/* Heading order (axe): the figures' h3s sit under an h2, not straight under the h1. */}
+      <h2 id={headingId} className="visually-hidden">
+        Key figures
+      </h2>
       <Figure title="Nissan annual tariff cost" value={money(cost.nissan.withoutUsd)} note={costNote} tone="nissan" range={range(bands.nissan)} />
       <Figure title="Honda annual tariff cost" value={money(cost.honda.withoutUsd)} note={costNote} tone="honda" range={range(bands.honda)} />
       <Figure title="Combined annual tariff cost" value={money(c.withoutUsd)} note="Nissan + Honda, before any partnership" range={range(bands.combined)} />

@@ -41,7 +41,12 @@ function Swatch({ color, dash }: { color: string; dash: string | undefined }) {
 /** The scenario on screen beside up to four saved ones: key figures in a table, then charts. */
 function Comparison() {
   const titleId = useId()
-  const close = useCompareStore((s) => s.close)
+  const closeCompare = useCompareStore((s) => s.close)
+  // The region and its button go away: focus returns to Compare, which opened it (#10).
+  const close = () => {
+    closeCompare()
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-action="compare"]')?.focus())
+  }
   const exposed = useExposedImports()
   const { money, currency } = useMoneyFormatters()
   const fx = useScenario((s) => s.assumptions.fxJpyPerUsd)

@@ -1,5 +1,17 @@
+import { useRef } from 'react'
 import { noticeReport, summariseNotice, useNoticeStore, type Notice } from '../store/noticeStore'
 import { downloadBlob } from '../charts/download'
+import { keepFocusAfter } from '../ui/focus'
+
+/**
+ * Where focus goes when a message it was in goes away (Dismiss, Restore…): the next message's
+ * Dismiss, else the previous one's, else the main region (#10).
+ */
+function focusAfterNotice(from: HTMLElement | null): void {
+  const next = from?.nextElementSibling?.querySelector<HTMLElement>('.notice-dismiss')
+  const prev = from?.previousElementSibling?.querySelector<HTMLElement>('.notice-dismiss')
+  keepFocusAfter(() => [next, prev, document.getElementById('main')])
+}
 
 const count = new Intl.NumberFormat('en-US')
 
@@ -12,8 +24,14 @@ function downloadReport(n: Notice): void {
 function NoticeView({ notice: n, dismiss }: { notice: Notice; dismiss: (id: string) => void }) {
   const { title, items, more, isCut } = summariseNotice(n)
   const actions = n.actions ?? []
+  const ref = useRef<HTMLDivElement>(null)
+  const act = (run: () => void) => {
+    const from = ref.current
+    run()
+    focusAfterNotice(from)
+  }
   return (
-    <div className={`notice notice-${n.tone}`} role={n.tone === 'problem' ? 'alert' : 'status'}>
+    <div ref={ref} className={`notice notice-${n.tone}`} role={n.tone === 'problem' ? 'alert' : 'status'}>
       <div className="notice-body">
         <p className="notice-title">{title}</p>
         {items.length > 0 && (
@@ -27,7 +45,7 @@ function NoticeView({ notice: n, dismiss }: { notice: Notice; dismiss: (id: stri
         {(actions.length > 0 || isCut) && (
           <div className="notice-actions">
             {actions.map((a) => (
-              <button key={a.label} type="button" className="button small" onClick={a.run}>
+              <button key={a.label} type="button" className="button small" onClick={() => act(a.run)}>
                 {a.label}
               </button>
             ))}
@@ -39,7 +57,7 @@ function NoticeView({ notice: n, dismiss }: { notice: Notice; dismiss: (id: stri
           </div>
         )}
       </div>
-      <button type="button" className="notice-dismiss" onClick={() => dismiss(n.id)} aria-label="Dismiss" title="Dismiss">
+      <button type="button" className="notice-dismiss" onClick={() => act(() => dismiss(n.id))} aria-label="Dismiss" title="Dismiss">
         <span aria-hidden="true">×</span>
       </button>
     </div>

@@ -36,10 +36,10 @@ function RenameForm({ entry, nameId, onDone }: { entry: SavedScenario; nameId: s
         aria-describedby={error ? `${nameId} ${errorId}` : nameId}
         aria-invalid={error !== null}
       />
-      <button type="submit" className="button small" aria-label="Apply the new name">
+      <button type="submit" className="button small" aria-describedby={nameId}>
         OK
       </button>
-      <button type="button" className="button small" onClick={onDone} aria-label="Cancel renaming">
+      <button type="button" className="button small" onClick={onDone} aria-describedby={nameId}>
         Cancel
       </button>
       {error && (
@@ -72,7 +72,13 @@ export const SavedItem = memo(function SavedItem({ entry, valid, onScreen, selec
   const scenarioStore = useScenarioStoreApi()
   const setSelected = useCompareStore((s) => s.setSelected)
   const [renaming, setRenaming] = useState(false)
+  const renameButton = useRef<HTMLButtonElement>(null)
   const nameId = useId()
+  // OK, Cancel and Escape remove the form: focus goes back to Rename, which opened it (#10).
+  const doneRenaming = () => {
+    setRenaming(false)
+    requestAnimationFrame(() => renameButton.current?.focus())
+  }
   const duplicate = () => {
     const r = saved.getState().duplicate(entry.id)
     if (r.ok) showNotice({ id: INFO_NOTICE_ID, tone: 'info', title: `Saved a copy as ${quote(r.value.name)}.` })
@@ -96,7 +102,7 @@ export const SavedItem = memo(function SavedItem({ entry, valid, onScreen, selec
         <bdi id={nameId} className={renaming ? 'saved-name visually-hidden' : 'saved-name'}>
           {entry.name}
         </bdi>
-        {renaming && <RenameForm entry={entry} nameId={nameId} onDone={() => setRenaming(false)} />}
+        {renaming && <RenameForm entry={entry} nameId={nameId} onDone={doneRenaming} />}
         <span className="saved-caption">
           {scenarioCaption(valid)}
           {onScreen && <span className="saved-badge"> · on screen</span>}
@@ -107,7 +113,7 @@ export const SavedItem = memo(function SavedItem({ entry, valid, onScreen, selec
           <button type="button" className="button small" onClick={() => scenarioStore.getState().load(valid)} aria-describedby={nameId}>
             Open
           </button>
-          <button type="button" className="button small" onClick={() => setRenaming(true)} aria-describedby={nameId}>
+          <button ref={renameButton} type="button" className="button small" onClick={() => setRenaming(true)} aria-describedby={nameId}>
             Rename
           </button>
           <button type="button" className="button small" onClick={duplicate} aria-describedby={nameId}>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Scenario } from '../model/scenario'
 import type { SavedScenario } from '../share/scenarioSchema'
 import { normaliseScenario, pickScenario } from '../store/scenarioStore'
@@ -34,7 +34,8 @@ export function SavedList({ scenarios, rules }: { scenarios: readonly SavedScena
   const [shown, setShown] = useState(PAGE_SIZE)
   // Scenarios saved since the page opened stay visible below the first page, so a save is seen.
   const [openedAt] = useState(() => Date.now())
-  const onDelete = useDeletions(saved)
+  const listRef = useRef<HTMLUListElement>(null)
+  const onDelete = useDeletions(saved, listRef)
 
   const valid = useMemo(() => {
     const byId = new Map<string, Scenario>()
@@ -57,7 +58,8 @@ export function SavedList({ scenarios, rules }: { scenarios: readonly SavedScena
   const canSelect = selectedIds.length < MAX_COMPARED
   return (
     <>
-      <ul className="saved-list" aria-label="Saved scenarios">
+      {/* tabIndex -1: focus lands here after a Restore or the last Delete (#10). */}
+      <ul ref={listRef} className="saved-list" aria-label="Saved scenarios" tabIndex={-1}>
         {visible.map((e) => (
           <SavedItem
             key={e.id}

@@ -7,6 +7,7 @@ import { useScenarioRules } from './useScenarioRules'
 import { SaveForm } from './SaveForm'
 import { SavedList } from './SavedList'
 import { ScenarioFileActions } from './ScenarioFileActions'
+import { scrollBehavior } from '../ui/focus'
 
 /** Save, list, open, rename, duplicate, delete; pick for Compare; import and export files. */
 export function SavedScenariosPanel() {
@@ -15,6 +16,7 @@ export function SavedScenariosPanel() {
   const selectedIds = useCompareStore((s) => s.selectedIds)
   const keepOnly = useCompareStore((s) => s.keepOnly)
   const openCompare = useCompareStore((s) => s.open)
+  const isComparing = useCompareStore((s) => s.isOpen)
   const [saving, setSaving] = useState(false)
   const saveButton = useRef<HTMLButtonElement>(null)
   const titleId = useId()
@@ -24,8 +26,13 @@ export function SavedScenariosPanel() {
   const selected = useMemo(() => scenarios.filter((e) => selectedIds.includes(e.id)), [scenarios, selectedIds])
   const compare = () => {
     openCompare()
-    // Let the region render, then bring it into view.
-    requestAnimationFrame(() => document.getElementById('comparison')?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }))
+    // Let the region render, then bring it into view and move focus there, so a keyboard or
+    // screen reader user lands on what the button opened (#10).
+    requestAnimationFrame(() => {
+      const region = document.getElementById('comparison')
+      region?.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() })
+      region?.focus({ preventScroll: true })
+    })
   }
 
   return (
@@ -38,7 +45,14 @@ export function SavedScenariosPanel() {
               Save scenario
             </button>
           )}
-          <button type="button" className="button secondary" onClick={compare} aria-controls="comparison">
+          <button
+            type="button"
+            className="button secondary"
+            onClick={compare}
+            data-action="compare"
+            // Only while the region exists: an id that names nothing is an ARIA error (axe, #10).
+            aria-controls={isComparing ? 'comparison' : undefined}
+          >
             Compare
           </button>
           <ScenarioFileActions scenarios={scenarios} selected={selected} rules={rules} />

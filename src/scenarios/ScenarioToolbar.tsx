@@ -3,6 +3,8 @@ import { useScenarioHistory, useScenarioStoreApi } from '../store/ScenarioStoreC
 import { pickScenario } from '../store/scenarioStore'
 import { encodeScenarioQuery, safePathname } from '../share/scenarioUrl'
 import { showNotice } from '../store/noticeStore'
+import { useRef } from 'react'
+import { focusFirst } from '../ui/focus'
 
 /** Clipboard API first; the older copy command where it is refused (no permission, not a secure page). */
 async function copyText(text: string): Promise<boolean> {
@@ -39,6 +41,25 @@ export function ScenarioToolbar({ published }: { published: Scenario }) {
   const store = useScenarioStoreApi()
   const canUndo = useScenarioHistory((h) => h.pastStates.length > 0)
   const canRedo = useScenarioHistory((h) => h.futureStates.length > 0)
+  const undoRef = useRef<HTMLButtonElement>(null)
+  const redoRef = useRef<HTMLButtonElement>(null)
+  /**
+   * The last Undo (or Redo) disables its own button, and the browser would drop focus to the
+   * page: move it to the other button, which that step just enabled, and say so (#10).
+   */
+  const step = (kind: 'undo' | 'redo') => {
+    const history = store.temporal.getState()
+    history[kind]()
+    const after = store.temporal.getState()
+    const exhausted = kind === 'undo' ? after.pastStates.length === 0 : after.futureStates.length === 0
+    if (!exhausted) return
+    requestAnimationFrame(() => {
+      const own = kind === 'undo' ? undoRef.current : redoRef.current
+      if (document.activeElement !== own && !own?.disabled) return
+      if (!focusFirst(kind === 'undo' ? redoRef.current : undoRef.current, document.querySelector<HTMLElement>('[role="slider"]'))) return
+      showNotice({ id: 'info', tone: 'info', title: kind === 'undo' ? 'Nothing more to undo; focus moved to Redo.' : 'Nothing more to redo; focus moved to Undo.' })
+    })
+  }
   const copyLink = async () => {
     const link = scenarioLink(pickScenario(store.getState()), published)
     const copied = await copyText(link)
@@ -53,7 +74,8 @@ export function ScenarioToolbar({ published }: { published: Scenario }) {
       <button
         type="button"
         className="button small"
-        onClick={() => store.temporal.getState().undo()}
+        ref={undoRef}
+        onClick={() => step('undo')}
         disabled={!canUndo}
         title="Undo the last change of the scenario (Ctrl+Z)"
         aria-keyshortcuts="Control+Z"
@@ -63,7 +85,8 @@ export function ScenarioToolbar({ published }: { published: Scenario }) {
       <button
         type="button"
         className="button small"
-        onClick={() => store.temporal.getState().redo()}
+        ref={redoRef}
+        onClick={() => step('redo')}
         disabled={!canRedo}
         title="Redo (Ctrl+Shift+Z)"
         aria-keyshortcuts="Control+Shift+Z"

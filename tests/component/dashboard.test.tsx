@@ -92,7 +92,8 @@ describe('dashboard, as a user drives it', () => {
   it('draws four charts, each a named figure with a CSV button, caption and source', async () => {
     renderApp()
     for (const name of [/tariff cost by company/i, /tariff sensitivity/i, /cost over time/i, /plant footprint/i]) {
-      const figure = await screen.findByRole('figure', { name })
+      // The chart grid is a lazy chunk: on a cold, busy machine it takes more than findBy's 1 s.
+      const figure = await screen.findByRole('figure', { name }, { timeout: 5000 })
       expect(within(figure).getByRole('button', { name: /csv/i })).toBeInTheDocument()
       expect(figure).toHaveTextContent(/Tariff 15% · no partnership · USD/)
       expect(figure).toHaveTextContent(/Source: company estimates as reported, November 2025/)
