@@ -46,12 +46,13 @@ export function CostOverTimeChart() {
       legend={LEGEND}
       wide
     >
-      <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={anyTariffOption ? inputs.startYear : null} animate={animate} style={style} />
+      <CostPath tariffPct={inputs.tariffPct} rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={anyTariffOption ? inputs.startYear : null} animate={animate} style={style} />
     </ChartFrame>
   )
 }
 
 interface CostPathProps {
+  tariffPct: number
   rows: PathRow[]
   yTicks: number[]
   money: (usd: number) => string
@@ -63,7 +64,7 @@ interface CostPathProps {
 }
 
 /** The Recharts part alone, memoised on stable props (see TariffCostByCompanyChart). */
-const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, animate, style }: CostPathProps) {
+const CostPath = memo(function CostPath({ tariffPct, rows, yTicks, money, axis, startYear, animate, style }: CostPathProps) {
   const { px, tick } = style
   const margin = useMemo(() => ({ top: px(24), right: px(28), bottom: 4, left: px(8) }), [px])
   const padding = useMemo(() => ({ left: px(16), right: px(16) }), [px])
@@ -75,6 +76,7 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
     [startYear, px],
   )
   return (
+    <div data-tariff={tariffPct}>
     <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
       <ComposedChart data={rows} margin={margin}>
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
@@ -87,5 +89,6 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
         {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
       </ComposedChart>
     </ResponsiveContainer>
+    </div>
   )
 })

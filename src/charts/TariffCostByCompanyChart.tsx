@@ -51,12 +51,14 @@ export function TariffCostByCompanyChart() {
       csv={csv}
       legend={LEGEND}
     >
-      <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'} animate={animate} style={style} />
+      <CostBars tariffPct={inputs.tariffPct} rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'} animate={animate} style={style} />
     </ChartFrame>
   )
 }
 
 interface CostBarsProps {
+  /** The step these rows are for, as data-tariff: tests and the bench read which step is drawn. */
+  tariffPct: number
   rows: readonly { company: string; withoutUsd: number; withUsd: number }[]
   yTicks: number[]
   money: (usd: number) => string
@@ -73,7 +75,7 @@ const CURSOR = { fill: 'rgba(0,0,0,0.04)' }
  * The Recharts part alone, memoised: while the slider moves, the frame re-renders at once but
  * this only when its (deferred) rows arrive; every prop is stable between steps.
  */
-const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, animate, style }: CostBarsProps) {
+const CostBars = memo(function CostBars({ tariffPct, rows, yTicks, money, axis, unitLabel, animate, style }: CostBarsProps) {
   const { px, tick } = style
   const labelPx = px(12)
   const labels = useMemo(
@@ -88,6 +90,7 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
   )
   const tooltipFormatter = useMemo(() => (v: unknown) => money(Number(v)), [money])
   return (
+    <div data-tariff={tariffPct}>
     <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
       <BarChart data={rows} margin={margin} barGap={px(4)}>
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
@@ -102,5 +105,6 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
         </Bar>
       </BarChart>
     </ResponsiveContainer>
+    </div>
   )
 })

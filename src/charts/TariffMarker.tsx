@@ -34,7 +34,7 @@ export function TariffMarker() {
   // crosses a curve, on screen and in an exported image.
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-    <g className="tariff-marker" aria-hidden="true">
+    <g className="tariff-marker" aria-hidden="true" data-tariff={tariffPct}>
       <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke={COLORS.marker} strokeWidth={2} />
       <circle cx={x} cy={y} r={px(6)} fill={COLORS.marker} stroke="#fff" strokeWidth={2} />
       <text
