@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveCon
 import { sourceLabel, useBaseline, useExposedImports } from '../data/useBaseline'
 import { movedVehiclesPerYear, nissanPlantPath } from '../model/plants'
 import { PATH_YEARS } from '../model/projection'
-import { useDeferredCurveInputs } from './useChartInputs'
+import { useCurveInputs } from './useChartInputs'
 import { formatCount } from '../format/format'
 import { niceCountTicks } from '../format/niceTicks'
 import type { Plant } from '../data/baselineSchema'
@@ -51,8 +51,7 @@ function PlantList({ company }: { company: 'Nissan' | 'Honda' }) {
 export function PlantFootprintChart() {
   const baseline = useBaseline()
   const exposed = useExposedImports()
-  const inputs = useDeferredCurveInputs()
-  const animate = useChartAnimation()
+  const inputs = useCurveInputs()
   const style = useChartStyle()
   const { px, tick } = style
   const vehicleLabelPx = px(12)
@@ -70,6 +69,7 @@ export function PlantFootprintChart() {
     ],
     [exposed, inputs],
   )
+  const animate = useChartAnimation(movedRows)
   const anyMoved = movedRows.some((r) => r.vehicles > 0)
   const countTicks = useMemo(() => niceCountTicks(Math.max(...movedRows.map((r) => r.vehicles))), [movedRows])
   const csv = () => ({

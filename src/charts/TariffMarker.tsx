@@ -6,7 +6,7 @@ import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectTariffPct } from '../store/scenarioStore'
 import { formatPct } from '../format/format'
-import { useDeferredCurveInputs } from './useChartInputs'
+import { useCurveInputs } from './useChartInputs'
 import { COLORS } from './palette'
 import { useChartStyle } from './chartSize'
 
@@ -17,7 +17,7 @@ import { useChartStyle } from './chartSize'
  */
 export function TariffMarker() {
   const tariffPct = useScenario(selectTariffPct)
-  const inputs = useDeferredCurveInputs()
+  const inputs = useCurveInputs()
   const exposed = useExposedImports()
   const { money } = useMoneyFormatters()
   const xScale = useXAxisScale()

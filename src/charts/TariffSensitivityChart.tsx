@@ -5,7 +5,7 @@ import { sensitivityCurve } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
-import { useDeferredCurveInputs } from './useChartInputs'
+import { useCurveInputs } from './useChartInputs'
 import { TariffMarker } from './TariffMarker'
 import { formatPct } from '../format/format'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
@@ -34,10 +34,9 @@ const LEGEND_WITH_PARTNERSHIP: readonly LegendItem[] = [
 
 export function TariffSensitivityChart() {
   const exposed = useExposedImports()
-  const inputs = useDeferredCurveInputs()
+  const inputs = useCurveInputs()
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
-  const animate = useChartAnimation()
   const style = useChartStyle()
   const { px, tick } = style
   // Two rows, so the labels stay apart where the lines are close (phones).
@@ -47,6 +46,7 @@ export function TariffSensitivityChart() {
   }, [px])
   // The curve ignores the slider; dragging it only moves the marker.
   const rows = useMemo(() => sensitivityCurve(exposed, inputs), [exposed, inputs])
+  const animate = useChartAnimation(rows)
   const hasTariffOption = inputs.partnership.drivetrains || inputs.partnership.platforms
   const yTicks = useMemo(() => ticks(Math.max(...rows.map((r) => r.combinedUsd))), [ticks, rows])
   const csv = () => ({
