@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react'
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { useExposedImports } from '../data/useBaseline'
 import { costPath, type PathRow } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
@@ -7,6 +7,7 @@ import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx, selectTariffPct } from '../store/scenarioStore'
 import { useCurveInputs } from './useChartInputs'
 import { ChartFrame } from './ChartFrame'
+import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
 import { COLORS } from './palette'
@@ -83,7 +84,7 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
   )
   return (
     <div className="chart-plot">
-    <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+    <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
       <ComposedChart data={rows} margin={margin}>
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
         <XAxis dataKey="year" padding={padding} tick={tick} tickLine={false} height={px(30)} />
@@ -95,7 +96,7 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
         {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
         <LiveScale />
       </ComposedChart>
-    </ResponsiveContainer>
+    </MeasuredContainer>
     </div>
   )
 })

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { useMoneyFormatters } from '../store/derived'
 import { useExposedImports } from '../data/useBaseline'
 import { scenarioCost, type ScenarioCost } from '../model/projection'
@@ -7,6 +7,7 @@ import { useCurveInputs } from './useChartInputs'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx, selectTariffPct } from '../store/scenarioStore'
 import { ChartFrame } from './ChartFrame'
+import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
 import { COLORS } from './palette'
@@ -100,7 +101,7 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
   const tooltipFormatter = useMemo(() => (v: unknown) => money(Number(v)), [money])
   return (
     <div className="chart-plot">
-    <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+    <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
       <BarChart data={rows} margin={margin} barGap={px(4)}>
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
         <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
@@ -114,7 +115,7 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
         </Bar>
         <LiveScale />
       </BarChart>
-    </ResponsiveContainer>
+    </MeasuredContainer>
     </div>
   )
 })

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { useExposedImports } from '../data/useBaseline'
 import { sensitivityCurve } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
@@ -10,6 +10,7 @@ import { TariffMarker } from './TariffMarker'
 import { formatPct } from '../format/format'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { ChartFrame } from './ChartFrame'
+import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
 import { ANIMATION_MS, COLORS, TARIFF_AXIS_TICKS } from './palette'
@@ -67,7 +68,7 @@ export function TariffSensitivityChart() {
       csv={csv}
       legend={hasTariffOption ? LEGEND_WITH_PARTNERSHIP : LEGEND}
     >
-      <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+      <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
         <LineChart data={rows} margin={{ top: px(24), right: px(20), bottom: px(16), left: px(8) }}>
           <CartesianGrid stroke={COLORS.grid} />
           <XAxis
@@ -92,7 +93,7 @@ export function TariffSensitivityChart() {
           )}
           <TariffMarker />
         </LineChart>
-      </ResponsiveContainer>
+      </MeasuredContainer>
     </ChartFrame>
   )
 }
