@@ -47,7 +47,8 @@ function LoadedApp(props: { baseline: Baseline; initial?: Scenario; headerAction
 }
 
 export function App({ initial }: { initial?: Scenario }) {
-  const query = useQuery(baselineQuery)
+  // Starts with the copy embedded in index.html and checks the file once (baselineQuery.ts).
+  const query = useQuery({ ...baselineQuery, refetchOnMount: 'always' })
   const [headerActions, setHeaderActions] = useState<HTMLElement | null>(null)
   return (
     <>
