@@ -3,8 +3,8 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis
 import { useExposedImports } from '../data/useBaseline'
 import { costPath, type PathRow } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
-import { useScenario } from '../store/ScenarioStoreContext'
-import { selectFx, selectTariffPct } from '../store/scenarioStore'
+import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
+import { selectFx } from '../store/scenarioStore'
 import { useCurveInputs } from './useChartInputs'
 import { ChartFrame } from './ChartFrame'
 import { MeasuredContainer } from './MeasuredContainer'
@@ -26,20 +26,20 @@ const LEGEND: readonly LegendItem[] = [
 export function CostOverTimeChart() {
   const exposed = useExposedImports()
   const others = useCurveInputs()
-  const tariffPct = useScenario(selectTariffPct)
+  const store = useScenarioStoreApi()
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const style = useChartStyle()
   const pathAt = useCallback((pct: number) => costPath(exposed, { ...others, tariffPct: pct }), [exposed, others])
   const maxAt = useCallback((pct: number) => Math.max(...pathAt(pct).map((r) => r.combinedWithoutUsd)), [pathAt])
   // While the slider moves, the areas and the line keep their data and scale (liveTariff.tsx).
-  const { drawPct, anchorPct, yTicks } = useLiveAnchor(tariffPct, maxAt, ticks)
+  const { drawPct, anchorPct, yTicks } = useLiveAnchor(maxAt, ticks)
   const rows = useMemo(() => pathAt(drawPct), [pathAt, drawPct])
   const anyTariffOption = others.partnership.drivetrains || others.partnership.platforms
   const unit = moneyUnit(currency, fx)
   const csv = () => ({
     columns: ['year', `Nissan without partnership (${unit})`, `Nissan with partnership (${unit})`, `Honda without partnership (${unit})`, `Honda with partnership (${unit})`, `combined without partnership (${unit})`, `combined with partnership (${unit})`, `software development saving, both (${unit})`],
-    rows: pathAt(tariffPct).map((r) => [r.year, ...[r.nissanWithoutUsd, r.nissanWithUsd, r.hondaWithoutUsd, r.hondaWithUsd, r.combinedWithoutUsd, r.combinedWithUsd, r.softwareSavingUsd].map((v) => moneyCell(v, currency, fx))]),
+    rows: pathAt(store.getState().tariffPct).map((r) => [r.year, ...[r.nissanWithoutUsd, r.nissanWithUsd, r.hondaWithoutUsd, r.hondaWithUsd, r.combinedWithoutUsd, r.combinedWithUsd, r.softwareSavingUsd].map((v) => moneyCell(v, currency, fx))]),
   })
   return (
     <ChartFrame

@@ -4,8 +4,8 @@ import { useMoneyFormatters } from '../store/derived'
 import { useExposedImports } from '../data/useBaseline'
 import { scenarioCost, type ScenarioCost } from '../model/projection'
 import { useCurveInputs } from './useChartInputs'
-import { useScenario } from '../store/ScenarioStoreContext'
-import { selectFx, selectTariffPct } from '../store/scenarioStore'
+import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
+import { selectFx } from '../store/scenarioStore'
 import { ChartFrame } from './ChartFrame'
 import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
@@ -36,17 +36,17 @@ function companyRows(cost: ScenarioCost): CompanyRow[] {
 export function TariffCostByCompanyChart() {
   const exposed = useExposedImports()
   const others = useCurveInputs()
-  const tariffPct = useScenario(selectTariffPct)
+  const store = useScenarioStoreApi()
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const fx = useScenario(selectFx)
   const style = useChartStyle()
   const costAt = useCallback((pct: number) => scenarioCost(exposed, { ...others, tariffPct: pct }), [exposed, others])
   const maxAt = useCallback((pct: number) => costAt(pct).combined.withoutUsd, [costAt])
   // While the slider moves, the bars keep their data and scale (liveTariff.tsx).
-  const { drawPct, anchorPct, yTicks } = useLiveAnchor(tariffPct, maxAt, ticks)
+  const { drawPct, anchorPct, yTicks } = useLiveAnchor(maxAt, ticks)
   const rows = useMemo(() => companyRows(costAt(drawPct)), [costAt, drawPct])
   const csv = () => {
-    const now = companyRows(costAt(tariffPct))
+    const now = companyRows(costAt(store.getState().tariffPct))
     return {
       columns: ['company', `tariff cost without partnership (${moneyUnit(currency, fx)})`, `tariff cost with partnership at full ramp (${moneyUnit(currency, fx)})`],
       rows: now.map((r) => [r.company, moneyCell(r.withoutUsd, currency, fx), moneyCell(r.withUsd, currency, fx)]),

@@ -56,7 +56,6 @@ interface Held {
  * with everything else the chart depends on, `niceTicks` with the currency: either redraws afresh.
  */
 export function useLiveAnchor(
-  tariffPct: number,
   maxAt: (pct: number) => number,
   niceTicks: (maxUsd: number) => number[],
 ): { drawPct: number; anchorPct: number | null; yTicks: number[] } {
@@ -64,26 +63,30 @@ export function useLiveAnchor(
   const { mode } = useChartSize()
   const last = useRef<Held | null>(null)
   const live = isAdjusting && mode !== 'export'
+  const keeps = (held: Held | null): held is Held => held !== null && held.maxAt === maxAt && held.niceTicks === niceTicks
+  // The tariff to draw at. While a slider moves this selector answers the anchor for as long as the
+  // scaled values fit under the held axis, so a step re-renders nothing here (zustand compares
+  // the answer): only LiveScale, the labels and the dots follow it.
+  const drawPct = useScenario((s) => {
+    const held = last.current
+    if (!live || !keeps(held)) return s.tariffPct
+    const ratio = tariffCostRatio(held.pct, s.tariffPct)
+    const top = held.ticks[held.ticks.length - 1] ?? 0
+    return Number.isFinite(ratio) && maxAt(held.pct) * ratio <= top ? held.pct : s.tariffPct
+  })
   const prev = last.current
-  const same = prev !== null && prev.maxAt === maxAt && prev.niceTicks === niceTicks
-  const fit = (pct: number, headroom: number, rest: boolean): Held => ({
+  const fit = (pct: number, ticksFor: number): Held => ({
     pct,
-    ticks: sameTicks(prev, niceTicks(headroom * maxAt(pct))),
-    rest,
+    ticks: sameTicks(prev, niceTicks(REST_HEADROOM * maxAt(ticksFor))),
+    rest: !live,
     maxAt,
     niceTicks,
   })
   let held: Held
-  if (!live) {
-    held = same && prev.rest && prev.pct === tariffPct ? prev : fit(tariffPct, REST_HEADROOM, true)
-  } else if (!same) {
-    held = fit(tariffPct, REST_HEADROOM, false)
-  } else {
-    // Keep drawing at the anchor while the scaled values fit under the held axis.
-    const ratio = tariffCostRatio(prev.pct, tariffPct)
-    const top = prev.ticks[prev.ticks.length - 1] ?? 0
-    held = Number.isFinite(ratio) && maxAt(prev.pct) * ratio <= top ? prev : { ...fit(tariffPct, 1, false), ticks: sameTicks(prev, niceTicks(REST_HEADROOM * maxAt(TARIFF_LIMITS.max))) }
-  }
+  if (!keeps(prev)) held = fit(drawPct, drawPct)
+  else if (!live) held = prev.rest && prev.pct === drawPct ? prev : fit(drawPct, drawPct)
+  // A value passed the held axis: re-fit it once for the slider's whole range.
+  else held = prev.pct === drawPct ? prev : fit(drawPct, TARIFF_LIMITS.max)
   last.current = held
   return { drawPct: held.pct, anchorPct: live ? held.pct : null, yTicks: held.ticks }
 }
