@@ -35,6 +35,12 @@ export const BASELINE_DATA_ID = 'baseline-data'
  * the block) or unreadable: undefined, and the app fetches the file as before.
  */
 export function embeddedBaseline(): Baseline | undefined {
+  if (embedded === null) embedded = readEmbeddedBaseline()
+  return embedded
+}
+let embedded: Baseline | undefined | null = null
+
+function readEmbeddedBaseline(): Baseline | undefined {
   const text = typeof document === 'undefined' ? null : document.getElementById(BASELINE_DATA_ID)?.textContent
   if (!text) return undefined
   try {
@@ -47,7 +53,7 @@ export function embeddedBaseline(): Baseline | undefined {
 
 /**
  * One factory owns the key and the loader; the data is static, so it never goes stale. It starts
- * with the embedded copy; App still fetches the file once (refetchOnMount: 'always'), so the
+ * with the embedded copy; App then still fetches the file once (`checkEmbeddedBaseline`), so the
  * file on the server stays the one source: an equal file changes nothing (TanStack keeps the
  * same object), a newer one is shown, a broken one is reported as before.
  */
@@ -60,3 +66,6 @@ export const baselineQuery = queryOptions({
   // Counted as fetched when the page loaded; only App's check replaces it.
   initialDataUpdatedAt: () => (typeof performance === 'undefined' ? undefined : performance.timeOrigin),
 })
+
+/** App's observer: when the query started from the embedded copy, fetch the file once on mount. */
+export const checkEmbeddedBaseline = () => (embeddedBaseline() ? ('always' as const) : true)
