@@ -18,6 +18,8 @@ import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/findChromium.mjs'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+// Another build to measure (say, an older commit's, for before/after figures under the same load).
+const OUTDIR = process.env.BENCH_OUTDIR ?? 'dist'
 const EXPORTS = Number(process.env.BENCH_EXPORTS ?? 5) // timed PNG exports after one warm-up
 const VIEWPORT = { width: 1920, height: 1080 }
 const KEY_STEPS = 60 // per held key: 15% → 45% and back
@@ -32,21 +34,21 @@ if (!executablePath) {
   process.exit(1)
 }
 
-if (process.env.BENCH_SKIP_BUILD !== '1') {
+if (process.env.BENCH_SKIP_BUILD !== '1' && !process.env.BENCH_OUTDIR) {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 
 /** JavaScript the page needs before anything lazy: the entry script and its static imports. */
 function bundleSizes() {
-  const html = readFileSync('dist/index.html', 'utf8')
-  const gz = (f) => gzipSync(readFileSync(join('dist', f))).length
+  const html = readFileSync(join(OUTDIR, 'index.html'), 'utf8')
+  const gz = (f) => gzipSync(readFileSync(join(OUTDIR, f))).length
   const entry = html.match(/<script type="module"[^>]*src="\/?(assets\/[^"]+\.js)"/)[1]
   const initial = new Set()
   const walk = (file) => {
     if (initial.has(file)) return
     initial.add(file)
-    const code = readFileSync(join('dist', file), 'utf8')
+    const code = readFileSync(join(OUTDIR, file), 'utf8')
     // Static imports only: `import{a}from"./x.js"`, `import"./x.js"`; never `import("./x.js")`.
     for (const m of code.matchAll(/\bimport\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) walk(`assets/${m[1]}`)
   }
@@ -289,7 +291,7 @@ const floorServer = createServer((req, res) => {
   else res.writeHead(404).end()
 })
 await new Promise((r) => floorServer.listen(0, '127.0.0.1', r))
-const server = await preview({ preview: { port: 0, open: false }, logLevel: 'warn' })
+const server = await preview({ preview: { port: 0, open: false }, build: { outDir: OUTDIR }, logLevel: 'warn' })
 const BUILDS = [
   { name: 'app', url: server.resolvedUrls.local[0], figures: 4, keyFigures: 4, rounds: [] },
   { name: 'floor', url: `http://127.0.0.1:${floorServer.address().port}/`, figures: 3, keyFigures: 0, rounds: [] },
@@ -352,7 +354,7 @@ const rows = [
   ['first chart drawn after navigation', (s) => median(s.first)],
   ['first full view after navigation', (s) => median(s.full)],
 ]
-console.log(`\nBenchmark: production build vs floor page (tests/bench/floor.html), headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}`)
+console.log(`\nBenchmark: production build (${OUTDIR}) vs floor page (tests/bench/floor.html), headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}`)
 console.log(`  ${ROUNDS} alternating rounds of: cold load; hold → ${KEY_STEPS} steps and hold ← ${KEY_STEPS} steps (one every ${KEY_EVERY_MS} ms); a ${DRAG_MS / 1000} s pointer drag 15% → 45% → 15%`)
 console.log(`  steps recorded: app keys ${app.keySteps.join('/')}, drag ${app.dragSteps.join('/')}; floor keys ${floor.keySteps.join('/')}, drag ${floor.dragSteps.join('/')}`)
 console.log(`  ${'figure'.padEnd(40)} ${'app'.padStart(8)} ${'floor'.padStart(8)}   app ÷ floor`)
