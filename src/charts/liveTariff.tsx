@@ -52,8 +52,9 @@ interface Held {
  * ticks fitted to its values, as a fresh render. While a slider moves: what was drawn when the
  * gesture began, until a value would pass the top tick or there was no cost to scale; then the
  * current tariff, with an axis that holds the top of the slider's range, so that a gesture
- * re-fits the axis at most once on its way up (each re-fit is a full Recharts redraw). `maxAt` (the highest value the chart draws at a tariff) changes
- * with everything else the chart depends on, `niceTicks` with the currency: either redraws afresh.
+ * re-fits the axis at most once on its way up (each re-fit is a full Recharts redraw).
+ * `maxAt` (the highest value the chart draws at a tariff) changes with everything else the chart
+ * depends on, `niceTicks` with the currency: either draws the chart afresh.
  */
 export function useLiveAnchor(
   maxAt: (pct: number) => number,
