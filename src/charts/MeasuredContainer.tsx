@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type ReactElement } from 'react'
 import { ResponsiveContainer } from 'recharts'
+import { useChartSize } from './chartSize'
 
 interface Size {
   width: number
@@ -21,6 +22,34 @@ function contentBox(el: HTMLElement | null, height: number | '100%'): Size | nul
   return size.width > 0 && size.height > 0 ? size : null
 }
 
+/*
+ * The first view draws its charts one per frame: the first chart is on screen after one chart's
+ * work instead of all four (issue 7). Only on the page and only until the first queue has drained;
+ * later mounts (a slide, the export stage, a chart after an error) draw at once.
+ */
+const turns: Array<() => void> = []
+let drawing = false
+let firstViewDrawn = false
+
+function takeTurn(draw: () => void) {
+  if (firstViewDrawn) return draw()
+  turns.push(draw)
+  if (!drawing) nextTurn()
+}
+
+function nextTurn() {
+  const draw = turns.shift()
+  if (!draw) {
+    drawing = false
+    firstViewDrawn = true
+    return
+  }
+  drawing = true
+  draw()
+  // After the frame that shows this chart.
+  requestAnimationFrame(() => setTimeout(nextTurn, 0))
+}
+
 /**
  * Recharts' ResponsiveContainer, drawn once at the right size. On its own it draws its chart at
  * `initialDimension`, measures its box in an effect and draws the whole chart again at the real
@@ -29,14 +58,18 @@ function contentBox(el: HTMLElement | null, height: number | '100%'): Size | nul
  * resizes as before. Where there is no box yet (a hidden stage) it starts at `initialDimension`.
  */
 export function MeasuredContainer(props: { height: number | '100%'; initialDimension: Size; children: ReactElement }) {
-  const probe = useRef<HTMLSpanElement>(null)
+  const probe = useRef<HTMLDivElement>(null)
   const [start, setStart] = useState<Size | null>(null)
   const { height, initialDimension } = props
+  const { mode } = useChartSize()
   useLayoutEffect(() => {
-    setStart(contentBox(probe.current?.parentElement ?? null, height) ?? initialDimension)
+    const size = contentBox(probe.current?.parentElement ?? null, height) ?? initialDimension
     // Measured once: later sizes are ResponsiveContainer's to follow.
+    if (mode === 'page') takeTurn(() => setStart(size))
+    else setStart(size)
   }, [])
-  if (start === null) return <span ref={probe} hidden />
+  // Until its turn, the probe holds the plot's height, so nothing moves when the chart arrives.
+  if (start === null) return <div ref={probe} aria-hidden="true" style={{ height }} />
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={start}>
       {props.children}
