@@ -1,9 +1,52 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite'
+import { readFileSync } from 'node:fs'
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
+/** The id of the data block in index.html; src/data/baselineQuery.ts reads it. */
+const BASELINE_DATA_ID = 'baseline-data'
+
+/**
+ * The first view without waiting (issue 7). Two additions to index.html:
+ * - the baseline the build uses (public/data/baseline.json, still the one source), as a data block
+ *   (`<script type="application/json">`, never executed, so a strict CSP (issue 10) allows it):
+ *   TanStack Query starts with it instead of a request after the entry script has run;
+ * - modulepreload links for the charts chunk (charts/ChartGrid, Recharts) and its imports, so they
+ *   download beside the entry instead of after it. They are preloads, not static imports: the entry
+ *   keeps its one dynamic import target (ARCHITECTURE.md).
+ */
+function firstViewPlugin(): Plugin {
+  let base = '/'
+  return {
+    name: 'hn-first-view',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        // Parsed and re-serialised: a broken file fails the build; `<` is escaped so no text in the
+        // data can close the block.
+        const baseline = JSON.stringify(JSON.parse(readFileSync('public/data/baseline.json', 'utf8'))).replace(/</g, '\\u003c')
+        const tags: HtmlTagDescriptor[] = [
+          { tag: 'script', attrs: { type: 'application/json', id: BASELINE_DATA_ID }, children: baseline, injectTo: 'body' },
+        ]
+        const charts = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/charts/ChartGrid.tsx'))
+        if (charts && charts.type === 'chunk') {
+          // The entry and its static imports are in the page already.
+          const loaded = new Set(ctx.chunk ? [ctx.chunk.fileName, ...ctx.chunk.imports] : [])
+          for (const file of [charts.fileName, ...charts.imports].filter((f) => !loaded.has(f))) {
+            tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' })
+          }
+        }
+        return tags
+      },
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), firstViewPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { baselineQuery } from '../data/baselineQuery'
+import { baselineQuery, checkEmbeddedBaseline } from '../data/baselineQuery'
 import { publishedScenario, scenarioLimits } from '../data/publishedScenario'
 import { ScenarioStoreProvider } from '../store/ScenarioStoreContext'
 import type { Baseline } from '../data/baselineSchema'
@@ -47,7 +47,8 @@ function LoadedApp(props: { baseline: Baseline; initial?: Scenario; headerAction
 }
 
 export function App({ initial }: { initial?: Scenario }) {
-  const query = useQuery(baselineQuery)
+  // Starts with the copy embedded in index.html and checks the file once (baselineQuery.ts).
+  const query = useQuery({ ...baselineQuery, refetchOnMount: checkEmbeddedBaseline() })
   const [headerActions, setHeaderActions] = useState<HTMLElement | null>(null)
   return (
     <>

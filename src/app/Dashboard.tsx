@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { useEffect, useState } from 'react'
 import { TariffControl } from '../controls/TariffControl'
 import { PartnershipControl } from '../controls/PartnershipControl'
 import { CurrencyControl } from '../controls/CurrencyControl'
@@ -12,10 +12,24 @@ import { SavedScenariosPanel } from '../scenarios/SavedScenariosPanel'
 import { ComparisonView } from '../scenarios/ComparisonView'
 import { AnswerPanels } from '../answers/AnswerPanels'
 
-// Recharts is most of the JavaScript. Start fetching it as soon as this module runs (in parallel
-// with the data), so the controls and figures do not wait for it and the charts rarely do.
-const chartGridModule = import('../charts/ChartGrid')
-const ChartGrid = lazy(() => chartGridModule)
+// Recharts is most of the JavaScript. index.html preloads it beside the entry (vite.config.ts);
+// importing it as soon as this module runs means the controls and figures never wait for it.
+type ChartGridModule = typeof import('../charts/ChartGrid')
+let loadedCharts: ChartGridModule | null = null
+const chartGridModule = import('../charts/ChartGrid').then((m) => (loadedCharts = m))
+
+/**
+ * The charts once their chunk is in, the skeleton until then. Not React.lazy with Suspense: React
+ * holds back the reveal of a suspended boundary until 300 ms after its fallback appeared
+ * (FALLBACK_THROTTLE_MS), which on the first view delayed every chart by up to that much.
+ */
+function Charts() {
+  const [charts, setCharts] = useState(loadedCharts)
+  useEffect(() => {
+    if (!charts) void chartGridModule.then(setCharts)
+  }, [charts])
+  return charts ? <charts.default /> : <ChartGridSkeleton />
+}
 
 export function Dashboard() {
   return (
@@ -40,9 +54,7 @@ export function Dashboard() {
           <AnswerPanels />
         </PanelErrorBoundary>
         <PanelErrorBoundary what="The charts">
-          <Suspense fallback={<ChartGridSkeleton />}>
-            <ChartGrid />
-          </Suspense>
+          <Charts />
         </PanelErrorBoundary>
         <PanelErrorBoundary what="The saved scenarios">
           <SavedScenariosPanel />

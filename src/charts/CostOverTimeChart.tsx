@@ -1,17 +1,18 @@
-import { memo, useMemo } from 'react'
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { memo, useCallback, useMemo } from 'react'
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { useExposedImports } from '../data/useBaseline'
 import { costPath, type PathRow } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
-import { useScenario } from '../store/ScenarioStoreContext'
+import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
-import { useDeferredCostInputs } from './useChartInputs'
+import { useCurveInputs } from './useChartInputs'
 import { ChartFrame } from './ChartFrame'
+import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
-import { ANIMATION_MS, COLORS, DASHES } from './palette'
+import { COLORS, DASHES } from './palette'
 import { useChartStyle, type ChartStyle } from './chartSize'
-import { useChartAnimation } from './useChartAnimation'
+import { LiveAnchorProvider, LiveDot, LiveScale, useLiveAnchor } from './liveTariff'
 import type { LegendItem } from './ChartLegend'
 
 export const COST_OVER_TIME_TITLE = chartMeta('cost-over-time').title
@@ -24,18 +25,21 @@ const LEGEND: readonly LegendItem[] = [
 
 export function CostOverTimeChart() {
   const exposed = useExposedImports()
-  const inputs = useDeferredCostInputs()
+  const others = useCurveInputs()
+  const store = useScenarioStoreApi()
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
-  const animate = useChartAnimation()
   const style = useChartStyle()
-  const rows = useMemo(() => costPath(exposed, inputs), [exposed, inputs])
-  const anyTariffOption = inputs.partnership.drivetrains || inputs.partnership.platforms
+  const pathAt = useCallback((pct: number) => costPath(exposed, { ...others, tariffPct: pct }), [exposed, others])
+  const maxAt = useCallback((pct: number) => Math.max(...pathAt(pct).map((r) => r.combinedWithoutUsd)), [pathAt])
+  // While the slider moves, the areas and the line keep their data and scale (liveTariff.tsx).
+  const { drawPct, anchorPct, yTicks } = useLiveAnchor(maxAt, ticks)
+  const rows = useMemo(() => pathAt(drawPct), [pathAt, drawPct])
+  const anyTariffOption = others.partnership.drivetrains || others.partnership.platforms
   const unit = moneyUnit(currency, fx)
-  const yTicks = useMemo(() => ticks(1.12 * Math.max(...rows.map((r) => r.combinedWithoutUsd))), [ticks, rows])
   const csv = () => ({
     columns: ['year', `Nissan without partnership (${unit})`, `Nissan with partnership (${unit})`, `Honda without partnership (${unit})`, `Honda with partnership (${unit})`, `combined without partnership (${unit})`, `combined with partnership (${unit})`, `software development saving, both (${unit})`],
-    rows: rows.map((r) => [r.year, ...[r.nissanWithoutUsd, r.nissanWithUsd, r.hondaWithoutUsd, r.hondaWithUsd, r.combinedWithoutUsd, r.combinedWithUsd, r.softwareSavingUsd].map((v) => moneyCell(v, currency, fx))]),
+    rows: pathAt(store.getState().tariffPct).map((r) => [r.year, ...[r.nissanWithoutUsd, r.nissanWithUsd, r.hondaWithoutUsd, r.hondaWithUsd, r.combinedWithoutUsd, r.combinedWithUsd, r.softwareSavingUsd].map((v) => moneyCell(v, currency, fx))]),
   })
   return (
     <ChartFrame
@@ -46,7 +50,9 @@ export function CostOverTimeChart() {
       legend={LEGEND}
       wide
     >
-      <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={anyTariffOption ? inputs.startYear : null} animate={animate} style={style} />
+      <LiveAnchorProvider anchorPct={anchorPct}>
+        <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={anyTariffOption ? others.startYear : null} style={style} />
+      </LiveAnchorProvider>
     </ChartFrame>
   )
 }
@@ -58,16 +64,18 @@ interface CostPathProps {
   axis: (usd: number) => string
   /** Where to mark the partnership's start; null when no option changes the tariff cost. */
   startYear: number | null
-  animate: boolean | 'auto'
   style: ChartStyle
 }
 
-/** The Recharts part alone, memoised on stable props (see TariffCostByCompanyChart). */
-const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, animate, style }: CostPathProps) {
+/**
+ * The Recharts part alone, memoised on stable props and never animated (see
+ * TariffCostByCompanyChart). The dots are LiveDots: a scaled layer would squash them.
+ */
+const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, style }: CostPathProps) {
   const { px, tick } = style
   const margin = useMemo(() => ({ top: px(24), right: px(28), bottom: 4, left: px(8) }), [px])
   const padding = useMemo(() => ({ left: px(16), right: px(16) }), [px])
-  const dot = useMemo(() => ({ r: px(3), strokeDasharray: 'none', fill: COLORS.combined }), [px])
+  const dot = useMemo(() => <LiveDot look={{ r: px(3), strokeDasharray: 'none', fill: COLORS.combined }} />, [px])
   const domain = useMemo(() => [0, yTicks[yTicks.length - 1] ?? 1], [yTicks])
   const tooltipFormatter = useMemo(() => (v: unknown) => money(Number(v)), [money])
   const startLabel = useMemo(
@@ -75,17 +83,20 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
     [startYear, px],
   )
   return (
-    <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+    <div className="chart-plot">
+    <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
       <ComposedChart data={rows} margin={margin}>
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
         <XAxis dataKey="year" padding={padding} tick={tick} tickLine={false} height={px(30)} />
         <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} />
         <Tooltip formatter={tooltipFormatter} />
-        <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
-        <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} strokeWidth={2} strokeDasharray={DASHES.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
-        <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={dot} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+        <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={false} />
+        <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} strokeWidth={2} strokeDasharray={DASHES.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={false} />
+        <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={dot} isAnimationActive={false} />
         {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
+        <LiveScale />
       </ComposedChart>
-    </ResponsiveContainer>
+    </MeasuredContainer>
+    </div>
   )
 })

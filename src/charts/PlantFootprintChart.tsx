@@ -1,13 +1,14 @@
 import { useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { sourceLabel, useBaseline, useExposedImports } from '../data/useBaseline'
 import { movedVehiclesPerYear, nissanPlantPath } from '../model/plants'
 import { PATH_YEARS } from '../model/projection'
-import { useDeferredCurveInputs } from './useChartInputs'
+import { useCurveInputs } from './useChartInputs'
 import { formatAboutCount, formatCount, roughCount } from '../format/format'
 import { niceCountTicks } from '../format/niceTicks'
 import type { Plant } from '../data/baselineSchema'
 import { ChartFrame } from './ChartFrame'
+import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
 import { ANIMATION_MS, COLORS } from './palette'
 import { useChartStyle } from './chartSize'
@@ -51,8 +52,7 @@ function PlantList({ company }: { company: 'Nissan' | 'Honda' }) {
 export function PlantFootprintChart() {
   const baseline = useBaseline()
   const exposed = useExposedImports()
-  const inputs = useDeferredCurveInputs()
-  const animate = useChartAnimation()
+  const inputs = useCurveInputs()
   const style = useChartStyle()
   const { px, tick } = style
   const vehicleLabelPx = px(12)
@@ -70,6 +70,7 @@ export function PlantFootprintChart() {
     ],
     [exposed, inputs],
   )
+  const animate = useChartAnimation(movedRows)
   const anyMoved = movedRows.some((r) => r.vehicles > 0)
   const countTicks = useMemo(() => niceCountTicks(Math.max(...movedRows.map((r) => r.vehicles))), [movedRows])
   const csv = () => ({
@@ -95,7 +96,7 @@ export function PlantFootprintChart() {
           <h3 className="sub-title">Nissan global plants</h3>
           <p className="sub-note">Dots: published (17 now, 10 by 2028). Dashed: assumed path.</p>
           <div className="plant-plot">
-          <ResponsiveContainer width="100%" height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
+          <MeasuredContainer height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
             <LineChart data={countRows} margin={{ top: px(16), right: px(16), bottom: 4, left: 0 }}>
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
               <XAxis dataKey="year" tick={tick} tickLine={false} height={px(30)} />
@@ -106,14 +107,14 @@ export function PlantFootprintChart() {
                 <LabelList dataKey="publishedPlants" position="top" offset={px(10)} fontSize={px(13)} fontWeight={600} fill={COLORS.nissan} />
               </Line>
             </LineChart>
-          </ResponsiveContainer>
+          </MeasuredContainer>
           </div>
         </div>
         <div className="plant-sub">
           <h3 className="sub-title">Vehicles a year moved into North America</h3>
           <p className="sub-note">Vehicle-equivalents of import value, at full ramp.</p>
           <div className="plant-plot">
-          <ResponsiveContainer width="100%" height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
+          <MeasuredContainer height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
             <BarChart data={movedRows} margin={{ top: px(24), right: px(16), bottom: 4, left: 0 }}>
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
               <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
@@ -123,7 +124,7 @@ export function PlantFootprintChart() {
                 <LabelList dataKey="vehicles" content={vehicleLabel} />
               </Bar>
             </BarChart>
-          </ResponsiveContainer>
+          </MeasuredContainer>
           </div>
           {!anyMoved && <p className="chart-note">Switch on shared drivetrains or co-developed platforms to see the volume moved.</p>}
         </div>

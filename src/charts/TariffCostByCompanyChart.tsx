@@ -1,18 +1,19 @@
-import { memo, useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { memo, useCallback, useMemo } from 'react'
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { useMoneyFormatters } from '../store/derived'
 import { useExposedImports } from '../data/useBaseline'
-import { scenarioCost } from '../model/projection'
-import { useDeferredCostInputs } from './useChartInputs'
-import { useScenario } from '../store/ScenarioStoreContext'
+import { scenarioCost, type ScenarioCost } from '../model/projection'
+import { useCurveInputs } from './useChartInputs'
+import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { ChartFrame } from './ChartFrame'
+import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
-import { ANIMATION_MS, COLORS } from './palette'
+import { COLORS } from './palette'
 import { useChartStyle, type ChartStyle } from './chartSize'
-import { useChartAnimation } from './useChartAnimation'
-import { barTopLabel } from './barLabel'
+import { liveBarTopLabel } from './barLabel'
+import { LiveAnchorProvider, LiveScale, useLiveAnchor } from './liveTariff'
 import type { LegendItem } from './ChartLegend'
 
 export const TARIFF_COST_TITLE = chartMeta('tariff-cost-by-company').title
@@ -22,27 +23,35 @@ const LEGEND: readonly LegendItem[] = [
   { label: 'With partnership (full ramp)', color: COLORS.partnership, mark: 'box' },
 ]
 
+type CompanyRow = { company: string; withoutUsd: number; withUsd: number }
+
+function companyRows(cost: ScenarioCost): CompanyRow[] {
+  return [
+    { company: 'Nissan', withoutUsd: cost.nissan.withoutUsd, withUsd: cost.nissan.withUsd },
+    { company: 'Honda', withoutUsd: cost.honda.withoutUsd, withUsd: cost.honda.withUsd },
+    { company: 'Combined', withoutUsd: cost.combined.withoutUsd, withUsd: cost.combined.withUsd },
+  ]
+}
+
 export function TariffCostByCompanyChart() {
   const exposed = useExposedImports()
-  const inputs = useDeferredCostInputs()
-  const cost = useMemo(() => scenarioCost(exposed, inputs), [exposed, inputs])
+  const others = useCurveInputs()
+  const store = useScenarioStoreApi()
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const fx = useScenario(selectFx)
-  const animate = useChartAnimation()
   const style = useChartStyle()
-  const rows = useMemo(
-    () => [
-      { company: 'Nissan', withoutUsd: cost.nissan.withoutUsd, withUsd: cost.nissan.withUsd },
-      { company: 'Honda', withoutUsd: cost.honda.withoutUsd, withUsd: cost.honda.withUsd },
-      { company: 'Combined', withoutUsd: cost.combined.withoutUsd, withUsd: cost.combined.withUsd },
-    ],
-    [cost],
-  )
-  const yTicks = useMemo(() => ticks(1.12 * rows[2]!.withoutUsd), [ticks, rows])
-  const csv = () => ({
-    columns: ['company', `tariff cost without partnership (${moneyUnit(currency, fx)})`, `tariff cost with partnership at full ramp (${moneyUnit(currency, fx)})`],
-    rows: rows.map((r) => [r.company, moneyCell(r.withoutUsd, currency, fx), moneyCell(r.withUsd, currency, fx)]),
-  })
+  const costAt = useCallback((pct: number) => scenarioCost(exposed, { ...others, tariffPct: pct }), [exposed, others])
+  const maxAt = useCallback((pct: number) => costAt(pct).combined.withoutUsd, [costAt])
+  // While the slider moves, the bars keep their data and scale (liveTariff.tsx).
+  const { drawPct, anchorPct, yTicks } = useLiveAnchor(maxAt, ticks)
+  const rows = useMemo(() => companyRows(costAt(drawPct)), [costAt, drawPct])
+  const csv = () => {
+    const now = companyRows(costAt(store.getState().tariffPct))
+    return {
+      columns: ['company', `tariff cost without partnership (${moneyUnit(currency, fx)})`, `tariff cost with partnership at full ramp (${moneyUnit(currency, fx)})`],
+      rows: now.map((r) => [r.company, moneyCell(r.withoutUsd, currency, fx), moneyCell(r.withUsd, currency, fx)]),
+    }
+  }
   return (
     <ChartFrame
       title={TARIFF_COST_TITLE}
@@ -51,18 +60,19 @@ export function TariffCostByCompanyChart() {
       csv={csv}
       legend={LEGEND}
     >
-      <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'} animate={animate} style={style} />
+      <LiveAnchorProvider anchorPct={anchorPct}>
+        <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'} style={style} />
+      </LiveAnchorProvider>
     </ChartFrame>
   )
 }
 
 interface CostBarsProps {
-  rows: readonly { company: string; withoutUsd: number; withUsd: number }[]
+  rows: readonly CompanyRow[]
   yTicks: number[]
   money: (usd: number) => string
   axis: (usd: number) => string
   unitLabel: string
-  animate: boolean | 'auto'
   style: ChartStyle
 }
 
@@ -70,14 +80,16 @@ const BAR_RADIUS: [number, number, number, number] = [3, 3, 0, 0]
 const CURSOR = { fill: 'rgba(0,0,0,0.04)' }
 
 /**
- * The Recharts part alone, memoised: while the slider moves, the frame re-renders at once but
- * this only when its (deferred) rows arrive; every prop is stable between steps.
+ * The Recharts part alone, memoised on stable props: while the tariff slider moves, its rows stay
+ * those of the anchor tariff and it does not re-render; the labels and LiveScale follow the step.
+ * Never animated: it follows the slider, and a bar still growing would show an older value than
+ * the key figures beside it.
  */
-const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, animate, style }: CostBarsProps) {
+const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, style }: CostBarsProps) {
   const { px, tick } = style
   const labelPx = px(12)
   const labels = useMemo(
-    () => ({ without: barTopLabel(money, COLORS.axis, labelPx), with: barTopLabel(money, COLORS.partnership, labelPx) }),
+    () => ({ without: liveBarTopLabel(money, COLORS.axis, labelPx), with: liveBarTopLabel(money, COLORS.partnership, labelPx) }),
     [money, labelPx],
   )
   const margin = useMemo(() => ({ top: px(24), right: px(12), bottom: 4, left: px(8) }), [px])
@@ -88,19 +100,22 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
   )
   const tooltipFormatter = useMemo(() => (v: unknown) => money(Number(v)), [money])
   return (
-    <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+    <div className="chart-plot">
+    <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
       <BarChart data={rows} margin={margin} barGap={px(4)}>
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
         <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
         <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} label={yLabel} />
         <Tooltip formatter={tooltipFormatter} cursor={CURSOR} />
-        <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={BAR_RADIUS}>
+        <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={false} radius={BAR_RADIUS}>
           <LabelList dataKey="withoutUsd" content={labels.without} />
         </Bar>
-        <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={BAR_RADIUS}>
+        <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={false} radius={BAR_RADIUS}>
           <LabelList dataKey="withUsd" content={labels.with} />
         </Bar>
+        <LiveScale />
       </BarChart>
-    </ResponsiveContainer>
+    </MeasuredContainer>
+    </div>
   )
 })

@@ -6,7 +6,7 @@ import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectTariffPct } from '../store/scenarioStore'
 import { formatPct } from '../format/format'
-import { useDeferredCurveInputs } from './useChartInputs'
+import { useCurveInputs } from './useChartInputs'
 import { COLORS } from './palette'
 import { useChartStyle } from './chartSize'
 
@@ -17,7 +17,7 @@ import { useChartStyle } from './chartSize'
  */
 export function TariffMarker() {
   const tariffPct = useScenario(selectTariffPct)
-  const inputs = useDeferredCurveInputs()
+  const inputs = useCurveInputs()
   const exposed = useExposedImports()
   const { money } = useMoneyFormatters()
   const xScale = useXAxisScale()
@@ -34,7 +34,7 @@ export function TariffMarker() {
   // crosses a curve, on screen and in an exported image.
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-    <g className="tariff-marker" aria-hidden="true">
+    <g className="tariff-marker" aria-hidden="true" data-tariff={tariffPct}>
       <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke={COLORS.marker} strokeWidth={2} />
       <circle cx={x} cy={y} r={px(6)} fill={COLORS.marker} stroke="#fff" strokeWidth={2} />
       <text

@@ -1,15 +1,16 @@
 import { useMemo } from 'react'
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { useExposedImports } from '../data/useBaseline'
 import { sensitivityCurve } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
-import { useDeferredCurveInputs } from './useChartInputs'
+import { useCurveInputs } from './useChartInputs'
 import { TariffMarker } from './TariffMarker'
 import { formatPct } from '../format/format'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { ChartFrame } from './ChartFrame'
+import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit } from './csv'
 import { ANIMATION_MS, COLORS, DASHES, TARIFF_AXIS_TICKS } from './palette'
@@ -34,10 +35,9 @@ const LEGEND_WITH_PARTNERSHIP: readonly LegendItem[] = [
 
 export function TariffSensitivityChart() {
   const exposed = useExposedImports()
-  const inputs = useDeferredCurveInputs()
+  const inputs = useCurveInputs()
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
-  const animate = useChartAnimation()
   const style = useChartStyle()
   const { px, tick } = style
   // Two rows, so the labels stay apart where the lines are close (phones).
@@ -47,6 +47,7 @@ export function TariffSensitivityChart() {
   }, [px])
   // The curve ignores the slider; dragging it only moves the marker.
   const rows = useMemo(() => sensitivityCurve(exposed, inputs), [exposed, inputs])
+  const animate = useChartAnimation(rows)
   const hasTariffOption = inputs.partnership.drivetrains || inputs.partnership.platforms
   const yTicks = useMemo(() => ticks(Math.max(...rows.map((r) => r.combinedUsd))), [ticks, rows])
   const csv = () => ({
@@ -67,7 +68,7 @@ export function TariffSensitivityChart() {
       csv={csv}
       legend={hasTariffOption ? LEGEND_WITH_PARTNERSHIP : LEGEND}
     >
-      <ResponsiveContainer width="100%" height={style.height} initialDimension={{ width: 520, height: 300 }}>
+      <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
         <LineChart data={rows} margin={{ top: px(24), right: px(20), bottom: px(16), left: px(8) }}>
           <CartesianGrid stroke={COLORS.grid} />
           <XAxis
@@ -92,7 +93,7 @@ export function TariffSensitivityChart() {
           )}
           <TariffMarker />
         </LineChart>
-      </ResponsiveContainer>
+      </MeasuredContainer>
     </ChartFrame>
   )
 }

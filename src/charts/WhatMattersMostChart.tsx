@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type ReactElement } from 'react'
+import { memo, useDeferredValue, useId, useMemo, type ReactElement } from 'react'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { useBaseline, useExposedImports } from '../data/useBaseline'
 import { FULL_RAMP } from '../model/partnership'
@@ -10,7 +10,7 @@ import { OPTION_NAMES } from '../format/optionNames'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
-import { useDeferredCostInputs } from './useChartInputs'
+import { useCostInputs } from './useChartInputs'
 import { ChartFrame } from './ChartFrame'
 import { chartMeta } from './chartMeta'
 import { moneyCell, moneyUnit, type CsvTable } from './csv'
@@ -174,7 +174,9 @@ function YearChoice({ year }: { year: number }) {
 export function WhatMattersMostChart() {
   const exposed = useExposedImports()
   const bounds = useBaseline().assumptions
-  const inputs = useDeferredCostInputs()
+  // Deferred: the tornado redraws its whole Recharts plot when the tariff moves, so it catches up
+  // in idle time instead of sitting in the slider step the three tariff charts must draw (#7).
+  const inputs = useDeferredValue(useCostInputs())
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const year = useTornadoYear()

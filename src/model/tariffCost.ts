@@ -31,3 +31,16 @@ export function annualTariffCostUsd(exposedUsd: number, tariffPct: number, passT
 export function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x
 }
+
+/**
+ * The factor every annual tariff cost changes by when only the tariff moves from `fromPct` to
+ * `toPct`: each cost is proportional to the excess over 2.5% (whatever the partnership, year or
+ * pass-through), so (to − 2.5) ÷ (from − 2.5), with zero below 2.5%. From a rate at or under
+ * 2.5% there is no cost to scale: 1 if there is still none, Infinity otherwise.
+ */
+export function tariffCostRatio(fromPct: number, toPct: number): number {
+  const from = Math.max(0, fromPct - BASELINE_TARIFF_PCT)
+  const to = Math.max(0, toPct - BASELINE_TARIFF_PCT)
+  if (from === 0) return to === 0 ? 1 : Number.POSITIVE_INFINITY
+  return to / from
+}

@@ -1,16 +1,32 @@
-// npm run bench: build, serve the production build, drive Chromium, print figures.
-// Prints; asserts nothing (speed is measured here, never in a timed test).
+// npm run bench: build, serve the production build and the floor page (tests/bench/floor.html),
+// drive Chromium at 1920×1080 in alternating rounds, print figures per build and the ratios to
+// the floor. Prints; asserts nothing (speed is measured here, never in a timed test).
+//
+// What is measured is recorded in the page (PROBE below), not by round trips from the driver:
+// - every slider step: the input's event time, when its handling began and the value it set;
+// - every frame: its start (rAF), what each tariff-driven chart shows at the end of layout, just
+//   before paint (a ResizeObserver on a probe resized every frame; each chart says which step it
+//   drew in a data-tariff attribute), whether the chart's SVG changed in that frame (a
+//   MutationObserver), and the time the frame's rendering task ended (a message posted from it).
 import { spawnSync } from 'node:child_process'
-import { readFileSync, readdirSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { preview } from 'vite'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/findChromium.mjs'
 
-const STEPS = { right: 70, pageDown: 10, rightAgain: 40 } // 120 key steps over the whole 0–50% range
-const RUNS = Number(process.env.BENCH_RUNS ?? 3)
-const EXPORTS = Number(process.env.BENCH_EXPORTS ?? 7) // timed PNG exports after one warm-up
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+// Another build to measure (say, an older commit's, for before/after figures under the same load).
+const OUTDIR = process.env.BENCH_OUTDIR ?? 'dist'
+const EXPORTS = Number(process.env.BENCH_EXPORTS ?? 5) // timed PNG exports after one warm-up
+const VIEWPORT = { width: 1920, height: 1080 }
+const KEY_STEPS = 60 // per held key: 15% → 45% and back
+const KEY_EVERY_MS = 33 // the usual key-repeat rate
+const DRAG_MS = 3000 // 15% → 45% → 15%
+const MOVE_EVERY_MS = 16 // a 60 Hz mouse
+const TRACKED = ['tariff-cost-by-company', 'tariff-sensitivity', 'cost-over-time']
 
 const executablePath = findChromium()
 if (!executablePath) {
@@ -18,71 +34,228 @@ if (!executablePath) {
   process.exit(1)
 }
 
-if (process.env.BENCH_SKIP_BUILD !== '1') {
+if (process.env.BENCH_SKIP_BUILD !== '1' && !process.env.BENCH_OUTDIR) {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' })
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 
-/** JavaScript the page loads before anything is lazy: the entry script and its static imports. */
+/** JavaScript the page needs before anything lazy: the entry script and its static imports. */
 function bundleSizes() {
-  const html = readFileSync('dist/index.html', 'utf8')
-  const initial = new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]))
-  const all = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)
-  const gz = (f) => gzipSync(readFileSync(join('dist', f))).length
-  const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
-  const lazy = all.filter((f) => !initial.has(f))
-  return {
-    initialGzip: sum([...initial]),
-    lazy: lazy.map((f) => ({ file: f, gzip: gz(f) })).sort((a, b) => b.gzip - a.gzip),
-    totalGzip: sum(all),
+  const html = readFileSync(join(OUTDIR, 'index.html'), 'utf8')
+  const gz = (f) => gzipSync(readFileSync(join(OUTDIR, f))).length
+  const entry = html.match(/<script type="module"[^>]*src="\/?(assets\/[^"]+\.js)"/)[1]
+  const initial = new Set()
+  const walk = (file) => {
+    if (initial.has(file)) return
+    initial.add(file)
+    const code = readFileSync(join(OUTDIR, file), 'utf8')
+    // Static imports only: `import{a}from"./x.js"`, `import"./x.js"`; never `import("./x.js")`.
+    for (const m of code.matchAll(/\bimport\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) walk(`assets/${m[1]}`)
   }
+  walk(entry)
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]).filter((f) => !initial.has(f))
+  const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
+  return { initialGzip: sum([...initial]), preloaded: preloaded.map((f) => ({ file: f, gzip: gz(f) })) }
 }
 
 const percentile = (xs, p) => {
+  if (xs.length === 0) return NaN
   const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]
 }
+const median = (xs) => percentile(xs, 50)
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`
-const ms = (n) => `${n.toFixed(1)} ms`
+const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '–')
 
-// Injected before the app: records the first drawn chart and, for every key on the slider, the
-// time from the key event to the next frame after the app's work (rAF, then a task: the paint).
-const PROBE = () => {
-  window.__bench = { firstChartAt: null, latencies: [] }
-  new MutationObserver((_, obs) => {
-    if (document.querySelector('figure .recharts-line-curve, figure .recharts-bar-rectangle')) {
-      window.__bench.firstChartAt = performance.now()
-      obs.disconnect()
+// Injected before the page's own scripts, in both builds.
+const PROBE = ({ tracked, figures, keyFigures }) => {
+  const B = (window.__bench = { firstChartAt: null, fullViewAt: null, lastChartChangeAt: 0, steps: [], frames: [], recording: false, segment: null })
+  const isRange = (t) => t instanceof HTMLInputElement && t.type === 'range'
+  const figure = (slug) => document.querySelector(`main figure[data-chart-slug="${slug}"]`)
+  const shownTariff = (slug) => {
+    const fig = figure(slug)
+    const el = fig && (fig.hasAttribute('data-tariff') ? fig : fig.querySelector('[data-tariff]'))
+    return el ? Number(el.getAttribute('data-tariff')) : null
+  }
+  const hasMarks = (fig) => [...fig.querySelectorAll('svg path')].some((p) => (p.getAttribute('d') ?? '').length > 4)
+
+  // Which charts' SVGs changed since the last frame.
+  const changed = new Set()
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.target.nodeType === 1 ? r.target : r.target.parentElement
+      const slug = el?.closest('figure[data-chart-slug]')?.getAttribute('data-chart-slug')
+      if (!slug) continue
+      if (el.closest('svg') || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName === 'svg' || n.querySelector?.('svg'))) changed.add(slug)
     }
-  }).observe(document, { subtree: true, childList: true })
-  window.addEventListener(
-    'keydown',
-    (e) => {
-      if (!(e.target instanceof HTMLInputElement) || e.target.type !== 'range') return
-      const start = e.timeStamp
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel()
-        ch.port1.onmessage = () => window.__bench.latencies.push(performance.now() - start)
-        ch.port2.postMessage(null)
-      })
-    },
-    true,
-  )
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+
+  // Steps. Keys: the app and the floor both handle the arrow keys themselves, so the value is set
+  // once the keydown has been dispatched (read in a bubbling listener on window). Pointer: the
+  // native input event.
+  let keyStart = null
+  let pointerAt = null
+  addEventListener('keydown', (e) => { if (isRange(e.target)) keyStart = { e: e.timeStamp, h: performance.now() } }, true)
+  addEventListener('keydown', (e) => {
+    if (!isRange(e.target) || !keyStart || !B.recording) return
+    B.steps.push({ value: Number(e.target.value), e: keyStart.e, h: keyStart.h, segment: B.segment })
+  })
+  for (const type of ['pointerdown', 'pointermove']) addEventListener(type, (e) => { pointerAt = { e: e.timeStamp, h: performance.now() } }, true)
+  addEventListener('input', (e) => {
+    if (!isRange(e.target) || !B.recording || !pointerAt) return
+    B.steps.push({ value: Number(e.target.value), e: pointerAt.e, h: pointerAt.h, segment: B.segment })
+  }, true)
+
+  // Frames: a probe resized in every rAF makes a ResizeObserver fire after layout, before paint.
+  const probe = document.createElement('div')
+  probe.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;opacity:0'
+  // Init scripts run before the document exists; the <html> element comes with the parser.
+  const attach = () => (document.documentElement ? document.documentElement.appendChild(probe) : requestAnimationFrame(attach))
+  let frameStart = 0
+  let flip = false
+  const tick = () => {
+    frameStart = performance.now()
+    flip = !flip
+    probe.style.width = flip ? '2px' : '1px'
+    requestAnimationFrame(tick)
+  }
+  requestAnimationFrame(tick)
+  attach()
+  new ResizeObserver(() => {
+    const rec = { F: frameStart, P: 0, shown: tracked.map(shownTariff), changed: tracked.map((s) => changed.has(s)) }
+    const anyChange = changed.size > 0
+    changed.clear()
+    let first = false
+    let full = false
+    if (B.fullViewAt === null) {
+      const figs = [...document.querySelectorAll('main figure[data-chart-slug]')]
+      const drawn = figs.filter(hasMarks).length
+      first = B.firstChartAt === null && drawn > 0
+      const values = [...document.querySelectorAll('.figure-value')].filter((p) => p.textContent.trim() !== '').length
+      full = drawn >= figures && values >= keyFigures
+    }
+    const ch = new MessageChannel()
+    ch.port1.onmessage = () => {
+      rec.P = performance.now()
+      if (first) B.firstChartAt = rec.P
+      if (full) B.fullViewAt = rec.P
+      if (anyChange && !B.recording) B.lastChartChangeAt = rec.P
+    }
+    ch.port2.postMessage(null)
+    if (B.recording) B.frames.push(rec)
+  }).observe(probe)
 }
 
-// Injected before the app: times each export from the click on a chart's PNG button to the moment
-// the file is handed to the browser (the download link's click), and swallows the download.
+/** Per monotonic run of steps: latencies, repaint rate and skipped steps. */
+function analyse(steps, frames) {
+  const out = { nextPaint: [], current: [], repaintsPerS: [], shownShare: [], notCurrent: 0 }
+  if (steps.length < 2) return out
+  const pos = new Map(steps.map((s, i) => [s.value, i]))
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i]
+    const next = frames.find((f) => f.F > s.h)
+    if (next) out.nextPaint.push(next.P - s.e)
+    const cur = frames.find((f) => f.F > s.h && f.shown.every((v) => (pos.get(v) ?? -1) >= i))
+    if (cur) out.current.push(cur.P - s.e)
+    else out.notCurrent++
+  }
+  const t0 = steps[0].h
+  const t1 = steps[steps.length - 1].h
+  const during = frames.filter((f) => f.F > t0 && f.F <= t1 + 1)
+  for (let c = 0; c < TRACKED.length; c++) {
+    out.repaintsPerS.push(during.filter((f) => f.changed[c]).length / ((t1 - t0) / 1000))
+    const seen = new Set(frames.filter((f) => f.F > t0).map((f) => pos.get(f.shown[c])).filter((p) => p !== undefined))
+    out.shownShare.push(seen.size / steps.length)
+  }
+  return out
+}
+
+const sleep = (n) => new Promise((r) => setTimeout(r, n))
+
+async function holdKey(cdp, key, vk, steps) {
+  const k = { key, code: key, windowsVirtualKeyCode: vk, nativeVirtualKeyCode: vk }
+  const sent = []
+  const start = performance.now()
+  for (let i = 0; i < steps; i++) {
+    const wait = start + i * KEY_EVERY_MS - performance.now()
+    if (wait > 0) await sleep(wait)
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...k, autoRepeat: i > 0 }))
+  }
+  await Promise.all(sent)
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...k })
+}
+
+async function drag(cdp, box) {
+  const y = box.y + box.height / 2
+  const xAt = (pct) => box.x + 8 + ((box.width - 16) * pct) / 50
+  const sent = []
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: xAt(15), y, button: 'left', buttons: 1, clickCount: 1 })
+  const start = performance.now()
+  for (let i = 1; ; i++) {
+    const t = i * MOVE_EVERY_MS
+    if (t > DRAG_MS) break
+    const wait = start + t - performance.now()
+    if (wait > 0) await sleep(wait)
+    const half = DRAG_MS / 2
+    const pct = t <= half ? 15 + (30 * t) / half : 45 - (30 * (t - half)) / half
+    sent.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: xAt(pct), y, button: 'left', buttons: 1 }))
+  }
+  await Promise.all(sent)
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: xAt(15), y, button: 'left', buttons: 0, clickCount: 1 })
+}
+
+/** Split a drag's steps at the turn, so that each half is monotonic. */
+function splitAtTurn(steps) {
+  let top = 0
+  for (let i = 1; i < steps.length; i++) if (steps[i].value > steps[top].value) top = i
+  return [steps.slice(0, top + 1), steps.slice(top + 1)]
+}
+
+async function measureRound(browser, build) {
+  const context = await browser.newContext({ viewport: VIEWPORT }) // a new context: a cold cache
+  const page = await context.newPage()
+  const warnings = []
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') warnings.push(m.text()) })
+  await page.addInitScript(PROBE, { tracked: TRACKED, figures: build.figures, keyFigures: build.keyFigures })
+  await page.goto(build.url)
+  await page.waitForFunction(() => window.__bench.fullViewAt !== null, null, { timeout: 20_000 })
+  await page.waitForTimeout(2000) // past the first view's animation, if any
+  const load = await page.evaluate(() => ({ first: window.__bench.firstChartAt, full: window.__bench.fullViewAt, settled: Math.max(window.__bench.fullViewAt, window.__bench.lastChartChangeAt) }))
+  const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
+  await slider.focus()
+  const cdp = await context.newCDPSession(page)
+  const segment = (name) => page.evaluate((n) => { window.__bench.segment = n; window.__bench.recording = true }, name)
+  await segment('keyRight')
+  await holdKey(cdp, 'ArrowRight', 39, KEY_STEPS)
+  await page.waitForTimeout(1000)
+  await segment('keyLeft')
+  await holdKey(cdp, 'ArrowLeft', 37, KEY_STEPS)
+  await page.waitForTimeout(1000)
+  await segment('drag')
+  await drag(cdp, await slider.boundingBox())
+  await page.waitForTimeout(1000)
+  const { steps, frames } = await page.evaluate(() => ({ steps: window.__bench.steps, frames: window.__bench.frames }))
+  await context.close()
+  const bySeg = (n) => steps.filter((s) => s.segment === n)
+  return {
+    load,
+    keys: [analyse(bySeg('keyRight'), frames), analyse(bySeg('keyLeft'), frames)],
+    drag: splitAtTurn(bySeg('drag')).map((half) => analyse(half, frames)),
+    keySteps: bySeg('keyRight').length + bySeg('keyLeft').length,
+    dragSteps: bySeg('drag').length,
+    warnings,
+  }
+}
+
+// Times each export from the click on a chart's PNG button to the moment the file is handed to
+// the browser (the download link's click), and swallows the download.
 const EXPORT_PROBE = () => {
   window.__exports = []
   let clickedAt = null
-  document.addEventListener(
-    'click',
-    (e) => {
-      const b = e.target instanceof Element ? e.target.closest('button') : null
-      if (b && /^Download PNG/.test(b.getAttribute('aria-label') ?? '')) clickedAt = performance.now()
-    },
-    true,
-  )
+  document.addEventListener('click', (e) => {
+    const b = e.target instanceof Element ? e.target.closest('button') : null
+    if (b && /^Download PNG/.test(b.getAttribute('aria-label') ?? '')) clickedAt = performance.now()
+  }, true)
   const click = HTMLAnchorElement.prototype.click
   HTMLAnchorElement.prototype.click = function () {
     if (this.download && clickedAt !== null) {
@@ -94,39 +267,8 @@ const EXPORT_PROBE = () => {
   }
 }
 
-const server = await preview({ preview: { port: 0, open: false }, logLevel: 'warn' })
-const url = server.resolvedUrls.local[0]
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-const firstChart = []
-const latencies = []
-let exportTimes = []
-let exportPhases = []
-try {
-  for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-    const page = await context.newPage()
-    await page.addInitScript(PROBE)
-    await page.goto(url)
-    await page.waitForFunction(() => window.__bench.firstChartAt !== null, null, { timeout: 20_000 })
-    firstChart.push(await page.evaluate(() => window.__bench.firstChartAt))
-    await page.waitForTimeout(1500) // let the first animation finish
-    const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
-    await slider.focus()
-    const press = async (key, n) => {
-      for (let i = 0; i < n; i++) {
-        await page.keyboard.press(key)
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
-      }
-    }
-    await press('ArrowRight', STEPS.right)
-    await press('PageDown', STEPS.pageDown)
-    await press('ArrowRight', STEPS.rightAgain)
-    latencies.push(...(await page.evaluate(() => window.__bench.latencies)))
-    await context.close()
-  }
-
-  // Export of one chart (Tariff sensitivity) as PNG at the default 2×, at its size on a 1440×900 page.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+async function measureExport(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
   await page.addInitScript(EXPORT_PROBE)
   await page.goto(url)
@@ -138,29 +280,95 @@ try {
     await page.waitForFunction((n) => window.__exports.length > n, i, { timeout: 20_000 })
     await page.waitForTimeout(200)
   }
-  exportTimes = await page.evaluate(() => window.__exports)
-  // Per phase (src/charts/chartExport.ts, src/export/chartImage.ts mark them), warm-up left out.
-  exportPhases = await page.evaluate(() => {
-    const byName = {}
-    for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('export:')) (byName[m.name] ??= []).push(m.duration)
-    return Object.entries(byName).map(([name, ds]) => [name.slice('export: '.length), ds.slice(1)])
-  })
+  const times = await page.evaluate(() => window.__exports.map((e) => e.ms))
   await context.close()
+  return times
+}
+
+const floorHtml = readFileSync(new URL('./floor.html', import.meta.url))
+const floorServer = createServer((req, res) => {
+  if (req.url === '/' || req.url === '/index.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(floorHtml)
+  else res.writeHead(404).end()
+})
+await new Promise((r) => floorServer.listen(0, '127.0.0.1', r))
+const server = await preview({ preview: { port: 0, open: false }, build: { outDir: OUTDIR }, logLevel: 'warn' })
+const BUILDS = [
+  { name: 'app', url: server.resolvedUrls.local[0], figures: 4, keyFigures: 4, rounds: [] },
+  { name: 'floor', url: `http://127.0.0.1:${floorServer.address().port}/`, figures: 3, keyFigures: 0, rounds: [] },
+]
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+let exportTimes = []
+const began = performance.now()
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const build of round % 2 === 0 ? BUILDS : [...BUILDS].reverse()) build.rounds.push(await measureRound(browser, build))
+  }
+  exportTimes = await measureExport(browser, BUILDS[0].url)
 } finally {
   await browser.close()
   await server.close()
+  floorServer.close()
 }
 
-const sizes = bundleSizes()
-console.log('\nBenchmark (production build, headless Chromium, 1440×900)')
-console.log(`  runs: ${RUNS}; slider key steps measured: ${latencies.length}`)
-console.log(`  input → next paint: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}`)
-console.log(`  first chart drawn: median ${ms(percentile(firstChart, 50))} after navigation start (runs: ${firstChart.map((t) => t.toFixed(0)).join(', ')} ms)`)
+function summary(build) {
+  const keys = build.rounds.flatMap((r) => r.keys)
+  const drags = build.rounds.flatMap((r) => r.drag)
+  const all = (runs, k) => runs.flatMap((r) => r[k])
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length
+  return {
+    keyPaint: all(keys, 'nextPaint'),
+    keyCurrent: all(keys, 'current'),
+    dragPaint: all(drags, 'nextPaint'),
+    dragCurrent: all(drags, 'current'),
+    keyRepaints: keys.map((r) => r.repaintsPerS), // per run, per chart
+    dragRepaints: drags.map((r) => r.repaintsPerS),
+    keyShown: Math.min(...keys.flatMap((r) => r.shownShare)),
+    dragShown: Math.min(...drags.flatMap((r) => r.shownShare)),
+    notCurrent: keys.reduce((n, r) => n + r.notCurrent, 0) + drags.reduce((n, r) => n + r.notCurrent, 0),
+    keySteps: build.rounds.map((r) => r.keySteps),
+    dragSteps: build.rounds.map((r) => r.dragSteps),
+    first: build.rounds.map((r) => r.load.first),
+    full: build.rounds.map((r) => r.load.full),
+    settled: build.rounds.map((r) => r.load.settled),
+    warnings: [...new Set(build.rounds.flatMap((r) => r.warnings))],
+    mean,
+  }
+}
+
+const [app, floor] = BUILDS.map(summary)
+const rate = (perRun) => {
+  // Mean over runs of each chart's rate; "min" is the slowest chart in any run.
+  const perChart = TRACKED.map((_, c) => perRun.reduce((n, r) => n + r[c], 0) / perRun.length)
+  return { perChart, min: Math.min(...perRun.flat()) }
+}
+const x = (a, b) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '–')
+const rows = [
+  ['key: input → next paint p50', (s) => median(s.keyPaint)],
+  ['key: input → next paint p95', (s) => percentile(s.keyPaint, 95)],
+  ['key: input → all 3 charts current p50', (s) => median(s.keyCurrent)],
+  ['key: input → all 3 charts current p95', (s) => percentile(s.keyCurrent, 95)],
+  ['drag: input → next paint p50', (s) => median(s.dragPaint)],
+  ['drag: input → next paint p95', (s) => percentile(s.dragPaint, 95)],
+  ['drag: input → all 3 charts current p50', (s) => median(s.dragCurrent)],
+  ['drag: input → all 3 charts current p95', (s) => percentile(s.dragCurrent, 95)],
+  ['first chart drawn after navigation', (s) => median(s.first)],
+  ['first full view after navigation', (s) => median(s.full)],
+]
+console.log(`\nBenchmark: production build (${OUTDIR}) vs floor page (tests/bench/floor.html), headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}`)
+console.log(`  ${ROUNDS} alternating rounds of: cold load; hold → ${KEY_STEPS} steps and hold ← ${KEY_STEPS} steps (one every ${KEY_EVERY_MS} ms); a ${DRAG_MS / 1000} s pointer drag 15% → 45% → 15%`)
+console.log(`  steps recorded: app keys ${app.keySteps.join('/')}, drag ${app.dragSteps.join('/')}; floor keys ${floor.keySteps.join('/')}, drag ${floor.dragSteps.join('/')}`)
+console.log(`  ${'figure'.padEnd(40)} ${'app'.padStart(8)} ${'floor'.padStart(8)}   app ÷ floor`)
+for (const [label, f] of rows) console.log(`  ${label.padEnd(40)} ${ms(f(app)).padStart(8)} ${ms(f(floor)).padStart(8)}   ${x(f(app), f(floor))}`)
+for (const [label, k] of [['held key', 'keyRepaints'], ['pointer drag', 'dragRepaints']]) {
+  const a = rate(app[k])
+  const fl = rate(floor[k])
+  console.log(`  chart repaints/s, ${label}: app ${a.perChart.map((v) => v.toFixed(1)).join(' / ')} (slowest run ${a.min.toFixed(1)}); floor ${fl.perChart.map((v) => v.toFixed(1)).join(' / ')} (slowest ${fl.min.toFixed(1)})   [by company / sensitivity / over time]`)
+}
+console.log(`  steps each chart showed at least once (worst chart, worst run): app keys ${(100 * app.keyShown).toFixed(0)}%, drag ${(100 * app.dragShown).toFixed(0)}%; floor keys ${(100 * floor.keyShown).toFixed(0)}%, drag ${(100 * floor.dragShown).toFixed(0)}%`)
+console.log(`  first view settled (last chart change, animations included): app ${ms(median(app.settled))} (runs ${app.settled.map((t) => t.toFixed(0)).join(', ')}); first chart runs ${app.first.map((t) => t.toFixed(0)).join(', ')}; full view runs ${app.full.map((t) => t.toFixed(0)).join(', ')}`)
 const [warmUp, ...timed] = exportTimes
-console.log(`  export one chart PNG 2×: median ${ms(percentile(timed.map((e) => e.ms), 50))} (runs: ${timed.map((e) => e.ms.toFixed(0)).join(', ')} ms; ${timed[0]?.file})`)
-console.log(`    of which (medians): ${exportPhases.map(([name, ds]) => `${name} ${ms(percentile(ds, 50))}`).join(', ')}`)
-console.log(`  first export, including loading the export code and fonts: ${ms(warmUp.ms)}`)
-console.log(`  initial JS (entry + static imports): ${kb(sizes.initialGzip)} gzip`)
-for (const l of sizes.lazy) console.log(`  lazy chunk ${l.file}: ${kb(l.gzip)} gzip`)
-console.log(`  all JS: ${kb(sizes.totalGzip)} gzip`)
-if (process.env.BENCH_HIST) { const h = {}; for (const l of latencies) { const b = Math.floor(l / 8) * 8; h[b] = (h[b] ?? 0) + 1 }; console.log(h) }
+console.log(`  export one chart PNG (tariff sensitivity, 2×): median ${ms(median(timed))} (runs ${timed.map((t) => t.toFixed(0)).join(', ')}; first, loading code and fonts: ${ms(warmUp)})`)
+const sizes = bundleSizes()
+console.log(`  initial JS (entry + static imports): ${kb(sizes.initialGzip)} gzip${sizes.preloaded.map((p) => `; preloaded ${p.file} ${kb(p.gzip)}`).join('')}`)
+if (app.warnings.length) console.log(`  app console warnings/errors: ${app.warnings.slice(0, 5).join(' | ')}`)
+console.log(`  bench time ${((performance.now() - began) / 1000).toFixed(0)} s`)

@@ -54,8 +54,7 @@ describe('the dashboard in Chromium', () => {
     await page.keyboard.press('End')
     expect(await slider.getAttribute('aria-valuenow')).toBe('50')
     expect(await slider.getAttribute('aria-valuetext')).toBe('50%')
-    // Charts redraw at a lower rate while the slider moves; once it stops they show the last step.
-    // Combined at 50%: $4.34B ÷ 12.5 × 47.5.
+    // Combined at 50%: $4.34B ÷ 12.5 × 47.5, in the chart as soon as the step is made.
     await page.getByRole('figure', { name: /tariff cost by company/i }).getByText('$16.49B').first().waitFor({ timeout: 3000 })
     await page.keyboard.press('Home')
     expect(await slider.getAttribute('aria-valuenow')).toBe('0')
@@ -154,6 +153,109 @@ describe('the dashboard in Chromium', () => {
     await page.getByRole('alert').waitFor()
     expect(await page.getByRole('alert').textContent()).toMatch(/missing: the server answered 404/)
     await context.close()
+  })
+})
+
+/** Waits for the next frame: whatever a step drew in its own task is on screen by then. */
+const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())))
+
+const TARIFF_CHARTS = ['tariff-cost-by-company', 'tariff-sensitivity', 'cost-over-time'] as const
+
+/**
+ * What each tariff-driven chart shows, read from the screen: the tariff it says it drew
+ * (data-tariff) and, in client pixels, where its combined cost is drawn against where its own
+ * y-axis puts the combined figure shown beside the charts. Bars and lines may be scaled by CSS
+ * while the slider moves, so positions are measured with getBoundingClientRect.
+ */
+async function drawnScenario(page: Page) {
+  return page.evaluate((slugs) => {
+    const parseMoney = (t: string) => Number(t.replace(/[^0-9.]/g, '')) * 1e9
+    const combinedText = [...document.querySelectorAll('[role=group]')]
+      .find((g) => /combined annual tariff cost/i.test(g.textContent ?? ''))!
+      .querySelector('.figure-value')!.textContent!.trim()
+    const combinedUsd = parseMoney(combinedText)
+    const out: Record<string, { tariff: number; drawnY: number; expectedY: number; label?: string }> = {}
+    for (const slug of slugs) {
+      const fig = document.querySelector(`main figure[data-chart-slug="${slug}"]`)!
+      // Tick lines and tick labels are drawn in two groups, in the same order.
+      const lines = fig.querySelectorAll('.recharts-yAxis-tick-lines line')
+      const ticks = [...fig.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t, i) => ({
+        usd: parseMoney(t.textContent!),
+        y: lines[i]!.getBoundingClientRect().y,
+      }))
+      const zero = ticks.find((t) => t.usd === 0)!
+      const top = ticks[ticks.length - 1]!
+      const expectedY = zero.y + ((top.y - zero.y) * combinedUsd) / top.usd
+      const centre = (el: Element) => {
+        const r = el.getBoundingClientRect()
+        return r.y + r.height / 2
+      }
+      let drawnY: number
+      let label: string | undefined
+      if (slug === 'tariff-cost-by-company') {
+        // The third bar of the first series: Combined, without partnership.
+        drawnY = fig.querySelectorAll('.recharts-bar-rectangles')[0]!.querySelectorAll('path.recharts-rectangle')[2]!.getBoundingClientRect().y
+        label = fig.querySelectorAll('.recharts-label-list')[0]!.querySelectorAll('text')[2]!.textContent!
+      } else if (slug === 'tariff-sensitivity') {
+        drawnY = centre(fig.querySelector('.tariff-marker circle')!)
+        label = fig.querySelector('.tariff-marker text')!.textContent!
+      } else {
+        const dots = fig.querySelectorAll('.recharts-line-dot')
+        drawnY = centre(dots[dots.length - 1]!)
+      }
+      out[slug] = { tariff: Number(fig.querySelector('[data-tariff]')!.getAttribute('data-tariff')), drawnY, expectedY, label }
+    }
+    return { combinedText, charts: out }
+  }, TARIFF_CHARTS as unknown as string[])
+}
+
+describe('every slider step is drawn', () => {
+  it('shows each step in all three tariff-driven charts by the next frame, and at rest a fresh render', async () => {
+    const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 })
+    page.on('console', (m) => {
+      if (m.type() === 'warning') problems.push(`console.warning: ${m.text()}`)
+    })
+    await chartsReady(page)
+    const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
+    await slider.focus()
+    // Up past the held axis (a re-fit mid-gesture), a Page Up, then down below 2.5% and up again.
+    const keys = [...Array(12).fill('ArrowRight'), 'PageUp', ...Array(6).fill('ArrowRight'), 'PageDown', 'PageDown', 'PageDown', 'PageDown', ...Array(4).fill('ArrowLeft'), ...Array(6).fill('ArrowRight')]
+    for (const key of keys) {
+      await page.keyboard.press(key)
+      await nextFrame(page)
+      const value = Number(await slider.getAttribute('aria-valuenow'))
+      const drawn = await drawnScenario(page)
+      for (const slug of TARIFF_CHARTS) {
+        const chart = drawn.charts[slug]!
+        expect({ slug, value, tariff: chart.tariff }).toEqual({ slug, value, tariff: value })
+        // Within a pixel and a half of where the chart's own axis puts the combined figure.
+        expect(Math.abs(chart.drawnY - chart.expectedY), `${slug} at ${value}%`).toBeLessThan(1.5)
+      }
+      expect(drawn.charts['tariff-cost-by-company']!.label).toBe(drawn.combinedText)
+      expect(drawn.charts['tariff-sensitivity']!.label).toContain(drawn.combinedText)
+    }
+
+    // At rest (the gesture over, the axes re-fitted): the same pictures as a fresh page at this scenario.
+    await page.waitForTimeout(1000)
+    const markup = (p: Page) =>
+      p.evaluate((slugs) =>
+        slugs.map((slug) =>
+          document
+            .querySelector(`main figure[data-chart-slug="${slug}"] svg.recharts-surface`)!
+            .outerHTML.replace(/(id|clip-path|mask)="[^"]*"/g, '')
+            .replace(/url\(#[^)]*\)/g, 'url()'),
+        ),
+      TARIFF_CHARTS as unknown as string[])
+    const atRest = await markup(page)
+    await page.waitForFunction((q) => location.search === q, new URL(page.url()).search)
+    const fresh = await openPage(browser, new URL(page.url()).pathname + new URL(page.url()).search, { width: 1920, height: 1080 })
+    await chartsReady(fresh.page)
+    await fresh.page.waitForTimeout(500)
+    expect(await markup(fresh.page)).toEqual(atRest)
+    expect(problems).toEqual([])
+    expect(fresh.problems).toEqual([])
+    await fresh.page.context().close()
+    await page.context().close()
   })
 })
 

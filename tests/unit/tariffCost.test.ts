@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { annualTariffCostUsd, BASELINE_TARIFF_PCT, exposedImportUsd } from '../../src/model/tariffCost'
-import { scenarioCost } from '../../src/model/projection'
+import { annualTariffCostUsd, BASELINE_TARIFF_PCT, exposedImportUsd, tariffCostRatio } from '../../src/model/tariffCost'
+import { costPath, scenarioCost } from '../../src/model/projection'
 import { exposedImports, publishedScenario } from '../../src/data/publishedScenario'
 import { formatMoney } from '../../src/format/format'
 import { shippedBaseline } from './fixtures'
@@ -62,5 +62,31 @@ describe('annualTariffCostUsd', () => {
   it('keeps only what is not passed on to buyers', () => {
     expect(annualTariffCostUsd(14.4e9, 15, 25)).toBeCloseTo(1.35e9)
     expect(annualTariffCostUsd(14.4e9, 15, 100)).toBe(0)
+  })
+})
+
+describe('tariffCostRatio: the cost charts scale their drawn data by it while the slider moves', () => {
+  const options = { software: true, drivetrains: true, platforms: false }
+  it.each([
+    [15, 27.5],
+    [15, 3],
+    [40, 15.5],
+    [2.5 + 1e-9, 50],
+  ])('turns every cost at %s%% into the cost at %s%%, with a partnership and over the years', (from, to) => {
+    const inputs = { ...published, partnership: options, startYear: 2027, assumptions: { ...published.assumptions, passThroughPct: 30 } }
+    const k = tariffCostRatio(from, to)
+    const a = costPath(exposed, { ...inputs, tariffPct: from })
+    const b = costPath(exposed, { ...inputs, tariffPct: to })
+    a.forEach((row, i) => {
+      expect(row.nissanWithUsd * k).toBeCloseTo(b[i]!.nissanWithUsd, 0)
+      expect(row.combinedWithoutUsd * k).toBeCloseTo(b[i]!.combinedWithoutUsd, 0)
+    })
+  })
+  it('is zero below 2.5%, one from zero to zero, and infinite from zero to a cost', () => {
+    // Fails if someone drops the baseline: 27.5 / 15 is not 25 / 12.5.
+    expect(tariffCostRatio(15, 27.5)).toBe(2)
+    expect(tariffCostRatio(15, 1)).toBe(0)
+    expect(tariffCostRatio(2, 2.5)).toBe(1)
+    expect(tariffCostRatio(2.5, 3)).toBe(Number.POSITIVE_INFINITY)
   })
 })
