@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react'
+import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react'
 import { ChartDataTable } from './ChartDataTable'
 import { chartSummary } from './chartSummary'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
@@ -79,9 +79,12 @@ function ExportFrame(props: ChartFrameProps) {
 
 /** The text summary for screen readers, from the CSV table (#10): the figure is described by it. */
 function ChartSummary({ id, title, csv }: { id: string; title: string; csv: () => CsvTable }) {
+  // Deferred: a hidden text need not be rebuilt inside every slider step; it catches up when idle.
+  const latestCsv = useDeferredValue(csv)
+  const text = useMemo(() => chartSummary(title, latestCsv()), [title, latestCsv])
   return (
     <p id={id} className="visually-hidden">
-      {chartSummary(title, csv())}
+      {text}
     </p>
   )
 }
