@@ -100,9 +100,10 @@ describe('chart export in Chromium', () => {
     await page.context().close()
   })
 
-  it('downloads each chart as a PNG at 2× its size on screen, drawn on white', async () => {
+  it('downloads each chart as a PNG at 2× its size on screen (an Image options choice), drawn on white', async () => {
     const { page, problems } = await openPage(browser)
     await chartsReady(page)
+    await chooseImageOptions(figure(page, CHARTS[0].title), 'chart', '2')
     for (const c of CHARTS) {
       const fig = figure(page, c.title)
       const cssWidth = await fig.evaluate((el) => Math.round(el.getBoundingClientRect().width))
@@ -176,6 +177,7 @@ describe('chart export in Chromium', () => {
     const { page, problems } = await openPage(browser)
     await chartsReady(page)
     const fig = figure(page, 'Tariff sensitivity')
+    await chooseImageOptions(fig, 'chart', '2')
     const button = fig.getByRole('button', { name: /PNG/ })
     const handle = await button.elementHandle()
     await fig.evaluate((el) => ((el as HTMLElement).style.display = 'none'))
