@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
-import type { CsvTable } from './csv'
+import type { CsvTable, ExtraCsv } from './csv'
 import { useScenarioText } from './useScenarioText'
 import { ChartLegend, type LegendItem } from './ChartLegend'
 import { ChartActions } from './ChartActions'
@@ -15,6 +15,8 @@ export interface ChartFrameProps {
   description: string
   /** Built only when the user asks for it. */
   csv: () => CsvTable
+  /** More tables, each downloaded as a file of its own (the plant list). */
+  moreCsv?: readonly ExtraCsv[]
   /** Extra source line (facts beyond the company estimates). */
   extraSource?: string
   /** Spans the whole row of the chart grid. */
@@ -85,7 +87,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <h2 id={titleId} className="chart-title">
           {props.title}
         </h2>
-        {!isPresenting && <ChartActions slug={props.slug} title={props.title} csv={props.csv} />}
+        {!isPresenting && <ChartActions slug={props.slug} title={props.title} csv={props.csv} moreCsv={props.moreCsv} />}
       </div>
       {props.legend && <ChartLegend items={props.legend} />}
       <div className="chart-body">
