@@ -7,6 +7,7 @@ import '@fontsource/inter/700.css'
 import './styles/app.css'
 import './styles/export-present.css'
 import { App } from './app/App'
+import { RootErrorBoundary } from './app/RootErrorBoundary'
 import { createQueryClient } from './app/queryClient'
 import { applyTheme, savedTheme } from './app/theme'
 
@@ -17,8 +18,10 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>
+    <RootErrorBoundary>
+      <QueryClientProvider client={createQueryClient()}>
+        <App />
+      </QueryClientProvider>
+    </RootErrorBoundary>
   </StrictMode>,
 )
