@@ -80,14 +80,15 @@ export function ChartFrame(props: ChartFrameProps) {
   const { mode } = useChartSize()
   if (mode === 'export') return <ExportFrame {...props} />
   const isPresenting = mode === 'present'
-  const className = ['chart-frame', props.wide && 'wide', isPresenting && 'is-fill is-present'].filter(Boolean).join(' ')
+  const isEmbedded = mode === 'embed'
+  const className = ['chart-frame', props.wide && 'wide', isPresenting && 'is-fill is-present', isEmbedded && 'is-fill is-embed'].filter(Boolean).join(' ')
   return (
     <figure className={className} aria-labelledby={titleId} data-chart-slug={props.slug}>
       <div className="chart-head">
         <h2 id={titleId} className="chart-title">
           {props.title}
         </h2>
-        {!isPresenting && <ChartActions slug={props.slug} title={props.title} csv={props.csv} moreCsv={props.moreCsv} />}
+        {!isPresenting && !isEmbedded && <ChartActions slug={props.slug} title={props.title} csv={props.csv} moreCsv={props.moreCsv} />}
       </div>
       {props.legend && <ChartLegend items={props.legend} />}
       <div className="chart-body">
