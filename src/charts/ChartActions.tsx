@@ -10,6 +10,10 @@ import { SLIDE_STAGE } from './stageQueue'
 import type { ExportSlug } from './chartMeta'
 import { isChartSlug } from './chartMeta'
 import { exportChartComponent } from './exportRegistry'
+import { useBaseline } from '../data/useBaseline'
+import { publishedScenario } from '../data/publishedScenario'
+import { embedCode, embedUrl } from '../share/embedLink'
+import { copyText } from '../ui/errorDetails'
 
 interface Status {
   text: string
@@ -107,6 +111,20 @@ function ImageActions(props: ActionsProps) {
     }
   }
 
+  const baseline = useBaseline()
+  const copyEmbed = () => {
+    // The scenario on screen now (the address bar may be up to 150 ms behind a slider).
+    const url = embedUrl(window.location, pickScenario(store.getState()), publishedScenario(baseline), props.slug)
+    const code = embedCode(url, `${props.title}: Honda–Nissan US tariff what-if`)
+    void copyText(code).then((ok) =>
+      setStatus(
+        ok
+          ? { text: 'Copied the embed code: paste it into a web page to show this chart with this scenario.' }
+          : { text: `This browser did not let the page copy. The embed code: ${code}`, isError: true },
+      ),
+    )
+  }
+
   const download = (format: ImageFormat) => void run(`${format.toUpperCase()} image`, () => downloadChartImage(props.slug, format))
 
   const downloadCsv = (fileSlug: string = props.slug, table: () => CsvTable = props.csv) => {
@@ -166,6 +184,11 @@ function ImageActions(props: ActionsProps) {
             {t.label}
           </button>
         ))}
+        {isChartSlug(props.slug) && (
+          <button type="button" className="button small" onClick={copyEmbed} aria-label={`Copy embed code: ${props.title}`}>
+            Embed
+          </button>
+        )}
         <ImageOptions />
       </div>
       {/* Rendered only with a message, so the page has no empty status regions to confuse a query. */}
