@@ -42,7 +42,9 @@ export async function openPage(
   viewport = { width: 1440, height: 900 },
   beforeLoad?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true })
+  // No service worker here: a worker's cache would answer before page.route() and change what
+  // later tests see. The offline tests (reach.e2e.ts) open contexts that allow it.
+  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' })
   await beforeLoad?.(context)
   const page = await context.newPage()
   const problems = watchProblems(page)
