@@ -24,13 +24,13 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       outDir: isSingle ? 'dist-single' : 'dist',
-      ...(isSingle ? { assetsInlineLimit: () => true, cssCodeSplit: false, modulePreload: false } : {}),
+      ...(isSingle ? { assetsInlineLimit: () => true, cssCodeSplit: false } : {}),
       // pptxgenjs (loaded only when a user exports a deck) imports node:fs and node:https on its Node
       // code path only. Left external they never load in a browser, and no CommonJS stub chunk pulls
       // Rolldown's runtime helpers out of the entry into a chunk of their own.
       rolldownOptions: {
         external: ['node:fs', 'node:https'],
-        ...(isSingle ? { output: { inlineDynamicImports: true } } : {}),
+        ...(isSingle ? { output: { codeSplitting: false } } : {}),
       },
     },
     test: {

@@ -57,10 +57,12 @@ self.addEventListener('fetch', (event) => {
       const cache = await caches.open(CACHE)
       // A scenario link (index.html?tariff=25) opens offline: every page of the app is index.html.
       if (request.mode === 'navigate') {
-        const page = await cache.match(INDEX)
+        const page = await cache.match(INDEX, { ignoreVary: true })
         if (page) return page
       }
-      const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' })
+      // ignoreVary: the server may answer "Vary: Origin", and the page's module scripts (crossorigin)
+      // send an Origin header that the precache requests did not.
+      const hit = await cache.match(request, { ignoreVary: true })
       return hit ?? fetch(request)
     })(),
   )

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Plugin } from 'vite'
 
 /**
@@ -19,7 +20,10 @@ export function singleFilePlugin(options: { favicon: string }): Plugin {
     name: 'hn:single-file',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_, bundle) {
+    // After the bundle is written: by then Vite has finished every chunk (its dynamic-import
+    // preload markers are resolved in generateBundle, after plugins that could inline earlier).
+    writeBundle(output, bundle) {
+      const dir = output.dir ?? 'dist-single'
       const index = bundle['index.html']
       if (!index || index.type !== 'asset') throw new Error('single-file build: no index.html in the bundle')
       let html = String(index.source)
@@ -27,11 +31,13 @@ export function singleFilePlugin(options: { favicon: string }): Plugin {
         const ref = new RegExp(`(\\./|/)?${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
         if (item.type === 'chunk' && item.isEntry) {
           html = html.replace(new RegExp(`<script type="module"[^>]*src="${ref.source}"[^>]*></script>`), () => `<script type="module">${inlineScriptText(item.code)}</script>`)
+          rmSync(join(dir, fileName))
           delete bundle[fileName]
         } else if (item.type === 'asset' && fileName.endsWith('.css')) {
           // Every browser that runs this code reads WOFF2: drop the WOFF fallbacks (half the file).
           const css = String(item.source).replace(/,\s*url\(data:font\/woff;base64,[^)]*\)\s*format\(["']?woff["']?\)/g, '')
           html = html.replace(new RegExp(`<link rel="stylesheet"[^>]*href="${ref.source}"[^>]*>`), () => `<style>${css}</style>`)
+          rmSync(join(dir, fileName))
           delete bundle[fileName]
         }
       }
@@ -40,7 +46,8 @@ export function singleFilePlugin(options: { favicon: string }): Plugin {
       html = html.replace(/<link rel="icon"[^>]*>/, `<link rel="icon" type="image/svg+xml" href="${icon}" />`)
       const left = Object.keys(bundle).filter((f) => f !== 'index.html')
       if (left.length) throw new Error(`single-file build: files left beside index.html: ${left.join(', ')}`)
-      index.source = html
+      writeFileSync(join(dir, 'index.html'), html)
+      rmSync(join(dir, 'assets'), { recursive: true, force: true })
     },
   }
 }
