@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { resolve } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { preview, type PreviewServer } from 'vite'
 import type { Browser, Page } from 'playwright-core'
@@ -59,6 +62,39 @@ describe('offline', () => {
     expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 })
     expect(problems).toEqual([])
     await context.close()
+  })
+
+  it('offers "Reload" when a new version is deployed, and reloads into it', async () => {
+    // dist/ from a tiny server of our own, whose sw.js a "deployment" can change.
+    let swVersion = ''
+    const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' }
+    const server = createServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname
+      const file = join('dist', path === '/' ? 'index.html' : path)
+      if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end()
+      let body: string | Buffer = readFileSync(file)
+      if (path === '/sw.js') body = body.toString('utf8').replace(/hn-dashboard-[0-9a-f]+/, `hn-dashboard-${swVersion || 'first'}`)
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body)
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      const { context, page, problems } = await openWithWorker(`${origin}/?tariff=25`)
+      await chartsReady(page)
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+      swVersion = 'next'
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+      const offer = page.getByRole('status').filter({ hasText: /new version/i })
+      await offer.waitFor()
+      await Promise.all([page.waitForEvent('load'), offer.getByRole('button', { name: 'Reload' }).click()])
+      await chartsReady(page)
+      expect(await page.evaluate(() => caches.keys())).toEqual(['hn-dashboard-next'])
+      expect(new URL(page.url()).search).toBe('?tariff=25')
+      expect(problems).toEqual([])
+      await context.close()
+    } finally {
+      server.close()
+    }
   })
 })
 
