@@ -57,6 +57,16 @@ export async function chartsReady(page: Page): Promise<void> {
   await page.getByRole('figure', { name: /tariff sensitivity/i }).locator('.recharts-line').first().waitFor()
 }
 
+/**
+ * A blank page in the same browser context, for looking at a downloaded file (DOMParser): a
+ * document parsed in the app's page inherits its CSP, which reports the file's style attributes.
+ */
+export async function scratchPage(page: Page): Promise<Page> {
+  const scratch = await page.context().newPage()
+  await scratch.goto('about:blank')
+  return scratch
+}
+
 /** Click something that downloads a file; the file and its bytes. */
 export async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()])

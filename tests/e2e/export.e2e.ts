@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { ARTIFACTS, chartsReady, download, launch, openPage } from './browser'
+import { ARTIFACTS, chartsReady, download, launch, openPage, scratchPage } from './browser'
 
 
 const CHARTS = [
@@ -50,7 +50,8 @@ async function pngPixels(page: Page, bytes: Buffer): Promise<{ corner: number[];
 
 /** Parse an SVG file as XML in the browser, and check that it draws as an image on its own. */
 async function inspectSvg(page: Page, text: string) {
-  return page.evaluate(async (svg) => {
+  const scratch = await scratchPage(page)
+  return scratch.evaluate(async (svg) => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
     const root = doc.documentElement
     const img = new Image()
@@ -69,7 +70,7 @@ async function inspectSvg(page: Page, text: string) {
       texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? ''),
       drawnWidth: drawn,
     }
-  }, text)
+  }, text).finally(() => scratch.close())
 }
 
 async function chooseImageOptions(fig: Locator, size: 'chart' | 'slide', scale: '1' | '2' | '3') {
