@@ -7,18 +7,35 @@ import '@fontsource/inter/700.css'
 import './styles/app.css'
 import './styles/export-present.css'
 import { App } from './app/App'
+import { RootErrorBoundary } from './app/RootErrorBoundary'
+import { EmbedApp } from './app/EmbedApp'
+import { OfflineStatus } from './app/OfflineStatus'
+import { embedParam } from './share/embedLink'
 import { createQueryClient } from './app/queryClient'
 import { applyTheme, savedTheme } from './app/theme'
 
 // Before the first paint: a projector never flashes the light theme.
 applyTheme(savedTheme())
 
+// `?embed=<slug>`: one chart alone, for an iframe (no header, controls, messages or offline notice).
+const embed = embedParam(window.location.search)
+if (embed !== null) document.documentElement.classList.add('is-embed')
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>
+    <RootErrorBoundary>
+      <QueryClientProvider client={createQueryClient()}>
+        {embed !== null ? (
+          <EmbedApp slug={embed} />
+        ) : (
+          <>
+            <App />
+            <OfflineStatus />
+          </>
+        )}
+      </QueryClientProvider>
+    </RootErrorBoundary>
   </StrictMode>,
 )

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { pickScenario } from '../store/scenarioStore'
 import { chartFileName } from '../format/scenarioText'
-import { toCsv, type CsvTable } from './csv'
+import { toCsv, type CsvTable, type ExtraCsv } from './csv'
 import { downloadBlob } from './download'
 import { canCopyImages, chartImageFile, downloadChartImage, type ImageFormat } from './chartExport'
 import { exportSettings, useExportSettings, type ExportSettings } from './exportSettings'
@@ -11,6 +11,10 @@ import type { ExportSlug } from './chartMeta'
 import { isChartSlug } from './chartMeta'
 import { exportChartComponent } from './exportRegistry'
 import { useDetailsPopover } from '../ui/useDetailsPopover'
+import { useBaseline } from '../data/useBaseline'
+import { publishedScenario } from '../data/publishedScenario'
+import { embedCode, embedUrl } from '../share/embedLink'
+import { copyText } from '../ui/errorDetails'
 
 interface Status {
   text: string
@@ -26,7 +30,7 @@ function reason(e: unknown): string {
 /** Where the PNG size choice is made; one setting for every chart and "Export all". */
 function ImageOptions() {
   const id = useId()
-  const { size, scale } = useExportSettings()
+  const { size, scale, theme } = useExportSettings()
   const set = (patch: Partial<ExportSettings>) => exportSettings.setState(patch)
   const popover = useDetailsPopover()
   const pixels = size === 'slide' ? `${SLIDE_STAGE.width * scale} × ${SLIDE_STAGE.height * scale} px` : `${scale}× the chart’s size on screen`
@@ -36,14 +40,19 @@ function ImageOptions() {
       <div className="export-options-panel">
         <label htmlFor={`${id}-size`}>Image size</label>
         <select id={`${id}-size`} value={size} onChange={(e) => set({ size: e.currentTarget.value === 'slide' ? 'slide' : 'chart' })}>
-          <option value="chart">Chart size</option>
-          <option value="slide">Slide 16:9</option>
+          <option value="slide">Slide 16:9 (default)</option>
+          <option value="chart">Chart’s size on screen</option>
         </select>
         <label htmlFor={`${id}-scale`}>Resolution</label>
         <select id={`${id}-scale`} value={scale} onChange={(e) => set({ scale: Number(e.currentTarget.value) as ExportSettings['scale'] })}>
           <option value={1}>1×</option>
           <option value={2}>2× (sharp on any screen)</option>
           <option value={3}>3× (print)</option>
+        </select>
+        <label htmlFor={`${id}-theme`}>Theme</label>
+        <select id={`${id}-theme`} value={theme} onChange={(e) => set({ theme: e.currentTarget.value === 'screen' ? 'screen' : 'light' })}>
+          <option value="light">Light (default)</option>
+          <option value="screen">As on screen</option>
         </select>
         <p className="export-options-result">PNG: {pixels}</p>
       </div>
@@ -55,11 +64,18 @@ function ImageOptions() {
  * The buttons above each chart: PNG, SVG, copy image, CSV. Accessible names carry the format and
  * the chart (“Download PNG: Tariff sensitivity”), as the UI contract asks.
  */
-export function ChartActions(props: { slug: ExportSlug; title: string; csv: () => CsvTable }) {
+interface ActionsProps {
+  slug: ExportSlug
+  title: string
+  csv: () => CsvTable
+  moreCsv?: readonly ExtraCsv[] | undefined
+}
+
+export function ChartActions(props: ActionsProps) {
   // The export stage draws the dashboard charts and the charts registered with it (the comparison).
   const drawable = isChartSlug(props.slug) || exportChartComponent(props.slug) !== undefined
   if (!drawable) return <CsvOnlyActions slug={props.slug} title={props.title} csv={props.csv} />
-  return <ImageActions slug={props.slug} title={props.title} csv={props.csv} />
+  return <ImageActions {...props} />
 }
 
 function CsvOnlyActions(props: { slug: string; title: string; csv: () => CsvTable }) {
@@ -79,7 +95,7 @@ function CsvOnlyActions(props: { slug: string; title: string; csv: () => CsvTabl
   )
 }
 
-function ImageActions(props: { slug: ExportSlug; title: string; csv: () => CsvTable }) {
+function ImageActions(props: ActionsProps) {
   const store = useScenarioStoreApi()
   const [status, setStatus] = useState<Status | null>(null)
   const busy = useRef(false)
@@ -97,12 +113,26 @@ function ImageActions(props: { slug: ExportSlug; title: string; csv: () => CsvTa
     }
   }
 
+  const baseline = useBaseline()
+  const copyEmbed = () => {
+    // The scenario on screen now (the address bar may be up to 150 ms behind a slider).
+    const url = embedUrl(window.location, pickScenario(store.getState()), publishedScenario(baseline), props.slug)
+    const code = embedCode(url, `${props.title}: Honda–Nissan US tariff what-if`)
+    void copyText(code).then((ok) =>
+      setStatus(
+        ok
+          ? { text: 'Copied the embed code: paste it into a web page to show this chart with this scenario.' }
+          : { text: `This browser did not let the page copy. The embed code: ${code}`, isError: true },
+      ),
+    )
+  }
+
   const download = (format: ImageFormat) => void run(`${format.toUpperCase()} image`, () => downloadChartImage(props.slug, format))
 
-  const downloadCsv = () => {
+  const downloadCsv = (fileSlug: string = props.slug, table: () => CsvTable = props.csv) => {
     const scenario = pickScenario(store.getState())
-    const fileName = chartFileName(props.slug, scenario, 'csv')
-    downloadBlob(fileName, new Blob([toCsv(props.csv())], { type: 'text/csv;charset=utf-8' }))
+    const fileName = chartFileName(fileSlug, scenario, 'csv')
+    downloadBlob(fileName, new Blob([toCsv(table())], { type: 'text/csv;charset=utf-8' }))
     setStatus({ text: `Downloaded ${fileName}` })
   }
 
@@ -141,9 +171,26 @@ function ImageActions(props: { slug: ExportSlug; title: string; csv: () => CsvTa
         <button type="button" className="button small" onClick={copy} aria-label={`Copy image: ${props.title}`}>
           Copy
         </button>
-        <button type="button" className="button small" onClick={downloadCsv} aria-label={`Download CSV: ${props.title} data`}>
+        <button type="button" className="button small" onClick={() => downloadCsv()} aria-label={`Download CSV: ${props.title} data`}>
           CSV
         </button>
+        {props.moreCsv?.map((t) => (
+          <button
+            key={t.fileSlug}
+            type="button"
+            className="button small"
+            onClick={() => downloadCsv(`${props.slug}-${t.fileSlug}`, t.csv)}
+            aria-label={`Download table: ${t.label}`}
+            title={`${t.label}: a table of its own (CSV file)`}
+          >
+            {t.label}
+          </button>
+        ))}
+        {isChartSlug(props.slug) && (
+          <button type="button" className="button small" onClick={copyEmbed} aria-label={`Copy embed code: ${props.title}`}>
+            Embed
+          </button>
+        )}
         <ImageOptions />
       </div>
       {/* Rendered only with a message, so the page has no empty status regions to confuse a query. */}

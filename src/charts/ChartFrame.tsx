@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'reac
 import { ChartDataTable } from './ChartDataTable'
 import { chartSummary } from './chartSummary'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
-import type { CsvTable } from './csv'
+import type { CsvTable, ExtraCsv } from './csv'
 import { useScenarioText } from './useScenarioText'
 import { ChartLegend, type LegendItem } from './ChartLegend'
 import { ChartActions } from './ChartActions'
@@ -18,6 +18,8 @@ export interface ChartFrameProps {
   description: string
   /** Built only when the user asks for it. */
   csv: () => CsvTable
+  /** More tables, each downloaded as a file of its own (the plant list). */
+  moreCsv?: readonly ExtraCsv[]
   /** Extra source line (facts beyond the company estimates). */
   extraSource?: string
   /** Spans the whole row of the chart grid. */
@@ -97,20 +99,21 @@ export function ChartFrame(props: ChartFrameProps) {
   if (mode === 'export') return <ExportFrame {...props} />
   const isPresenting = mode === 'present'
   const asTable = showTable && !isPresenting
-  const className = ['chart-frame', props.wide && 'wide', isPresenting && 'is-fill is-present'].filter(Boolean).join(' ')
+  const isEmbedded = mode === 'embed'
+  const className = ['chart-frame', props.wide && 'wide', isPresenting && 'is-fill is-present', isEmbedded && 'is-fill is-embed'].filter(Boolean).join(' ')
   return (
     <figure className={className} aria-labelledby={titleId} aria-describedby={summaryId} data-chart-slug={props.slug}>
       <div className="chart-head">
         <h2 id={titleId} className="chart-title">
           {props.title}
         </h2>
-        {!isPresenting && (
+        {!isPresenting && !isEmbedded && (
           <div className="chart-head-tools">
             {/* Table view in place of the chart, from the CSV export's table (#10). */}
             <button type="button" className="button small" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)} aria-label={`Table: ${props.title}`}>
               Table
             </button>
-            <ChartActions slug={props.slug} title={props.title} csv={props.csv} />
+            <ChartActions slug={props.slug} title={props.title} csv={props.csv} moreCsv={props.moreCsv} />
           </div>
         )}
       </div>

@@ -44,3 +44,5 @@ export default function ChartGrid() {
  * imported on first use.
  */
 export { default as HeaderTools } from '../app/HeaderTools'
+// The embed route's chart comes through here for the same reason.
+export { EmbedChart } from './EmbedChart'

@@ -1,4 +1,4 @@
-import { Component, useEffect, useRef, type ReactNode } from 'react'
+import { Component, useEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useStore } from 'zustand'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
@@ -10,6 +10,7 @@ import { exportChartComponent } from './exportRegistry'
 import { ChartSizeContext, type ChartSize } from './chartSize'
 import { stageJobs, type StageJob, type StageKind } from './stageQueue'
 import { CHART_HEIGHT } from './palette'
+import { exportSettings } from './exportSettings'
 
 const STAGE_SIZES: Record<StageKind, ChartSize> = {
   // As on the page: the exported card matches what the user saw.
@@ -76,6 +77,8 @@ function ExportStage({ job }: { job: StageJob }) {
   const ref = useRef<HTMLDivElement>(null)
   const store = useScenarioStoreApi()
   const baseline = useBaseline()
+  // Read once per picture: the light export style unless the user chose "as on screen".
+  const [light] = useState(() => exportSettings.getState().theme === 'light')
   const Chart = isChartSlug(job.slug) ? CHARTS.find((c) => c.slug === job.slug)?.Component : exportChartComponent(job.slug)
   useEffect(() => {
     const element = ref.current
@@ -98,7 +101,7 @@ function ExportStage({ job }: { job: StageJob }) {
     // Off screen, out of the accessibility tree and the tab order: a copy of a chart already on the page.
     <div
       ref={ref}
-      className={`export-stage stage-${job.spec.kind}`}
+      className={`export-stage stage-${job.spec.kind}${light ? ' export-light' : ''}`}
       style={{ width: job.spec.width, height: job.spec.height }}
       aria-hidden="true"
       inert

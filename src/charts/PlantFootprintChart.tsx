@@ -22,6 +22,14 @@ function capacityText(p: Plant): string | null {
   return `${formatCount(p.capacityPerYear)} a year${p.capacityDated ? ' (dated)' : ''}`
 }
 
+/** Text columns only: most plants have no published capacity, so it is a sentence, not a blank number. */
+export function plantListCsv(plants: readonly Plant[]) {
+  return {
+    columns: ['company', 'plant', 'location', 'makes', 'opened', 'closing', 'capacity'],
+    rows: plants.map((p) => [p.company, p.name, p.location, p.kind, p.since ? String(p.since) : 'not stated', p.closing ?? 'no', capacityText(p) ?? 'not published']),
+  }
+}
+
 function PlantList({ company }: { company: 'Nissan' | 'Honda' }) {
   const baseline = useBaseline()
   const plants = baseline.plants.filter((p) => p.company === company)
@@ -73,20 +81,30 @@ export function PlantFootprintChart() {
   const animate = useChartAnimation(movedRows)
   const anyMoved = movedRows.some((r) => r.vehicles > 0)
   const countTicks = useMemo(() => niceCountTicks(Math.max(...movedRows.map((r) => r.vehicles))), [movedRows])
+  // Rectangular tables, one unit per numeric column and a number in every numeric cell (issue 10):
+  // the plant path here, the vehicles moved and the plant list in files of their own.
   const csv = () => ({
-    columns: ['series', 'year or company', 'value', 'unit', 'published or assumed'],
-    rows: [
-      ...countRows.map((r) => ['Nissan global plants', r.year, r.assumedPlants, 'plants', r.publishedPlants !== null ? 'published' : 'assumed (linear path)'] as (string | number)[]),
-      ...movedRows.map((r) => ['Import value moved into North American plants at full ramp', r.company, roughCount(r.vehicles), 'vehicles a year', 'model (two significant figures)'] as (string | number)[]),
-      ...baseline.plants.map((p) => [`${p.company} plant: ${p.name}, ${p.location} (${p.kind})`, p.since ?? '', p.capacityPerYear ?? '', p.capacityPerYear ? 'vehicles a year' : '', p.capacityPerYear ? (p.capacityDated ? 'published, dated' : 'published') : ''] as (string | number)[]),
-    ],
+    columns: ['year', 'Nissan global plants (plants)', 'published or assumed'],
+    rows: countRows.map((r) => [r.year, r.assumedPlants, r.publishedPlants !== null ? 'published' : 'assumed (linear path)']),
   })
+  const moreCsv = [
+    {
+      fileSlug: 'vehicles-moved',
+      label: 'Vehicles moved',
+      csv: () => ({
+        columns: ['company', 'import value moved into North American plants at full ramp (vehicles a year, two significant figures)'],
+        rows: movedRows.map((r) => [r.company, roughCount(r.vehicles)]),
+      }),
+    },
+    { fileSlug: 'plant-list', label: 'Plant list', csv: () => plantListCsv(baseline.plants) },
+  ]
   return (
     <ChartFrame
       title={PLANT_FOOTPRINT_TITLE}
       slug="plant-footprint"
       description="Nissan's global plant count (17 now, 10 by 2028; the years between are an assumed straight path, dashed) and the vehicles a year whose import value the partnership would move into North American plants."
       csv={csv}
+      moreCsv={moreCsv}
       wide
       extraSource={`Plants: ${sourceLabel(baseline, 'article')}; ${sourceLabel(baseline, 'nissan-2023')}; ${sourceLabel(baseline, 'honda-2015')}; capacities: ${sourceLabel(baseline, 'profiles-dated')}, ${sourceLabel(baseline, 'greensburg-2025')}.`}
     >

@@ -6,7 +6,8 @@ import { CHART_HEIGHT, COLORS } from './palette'
  * in the off-screen export stage; only their size and type scale differ, so the picture a user
  * exports or projects is the chart they saw.
  */
-export type ChartMode = 'page' | 'present' | 'export'
+/** embed: alone in an iframe (`?embed=<slug>`), filling it, without the toolbar. */
+export type ChartMode = 'page' | 'present' | 'export' | 'embed'
 
 export interface ChartSize {
   mode: ChartMode

@@ -18,6 +18,15 @@ function cell(v: string | number | null): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
+/** A second table of a chart, in a file of its own (a chart whose data is not one rectangle). */
+export interface ExtraCsv {
+  /** File-name part after the chart's slug: "plant-list" → honda-nissan_plant-footprint-plant-list_…csv. */
+  fileSlug: string
+  /** Button text and the end of its accessible name: "Plant list". Never contains "CSV" (one CSV button per chart). */
+  label: string
+  csv: () => CsvTable
+}
+
 export function toCsv(table: CsvTable): string {
   return [table.columns, ...table.rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n'
 }

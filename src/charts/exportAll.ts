@@ -1,14 +1,25 @@
 import { chartFileName, scenarioCaption } from '../format/scenarioText'
-import { CHART_META } from './chartMeta'
+import { CHART_META, type ExportSlug } from './chartMeta'
+import { exportChartComponent } from './exportRegistry'
 import { downloadBlob } from './download'
 import { exportSettings } from './exportSettings'
 import { DECK_STAGE, openStage, stageSpecFor, type Stage, type StageSpec } from './stageQueue'
 
 export type BundleKind = 'zip' | 'pptx' | 'pptx-editable'
 
+/**
+ * The dashboard's charts in page order, then the comparison's charts when a comparison is open on
+ * the page (issue 10): whatever the user sees is in the bundle.
+ */
+export function bundleSlugs(): ExportSlug[] {
+  const compared = Array.from(document.querySelectorAll<HTMLElement>('figure[data-chart-slug^="comparison-"]'), (f) => f.dataset.chartSlug ?? '')
+    .filter((slug): slug is `comparison-${string}` => slug.startsWith('comparison-') && exportChartComponent(slug as `comparison-${string}`) !== undefined)
+  return [...CHART_META.map((m) => m.slug), ...new Set(compared)]
+}
+
 /** Draw every chart's stage at once (one render, one wait), then hand them out in page order. */
 export async function withStages<T>(specFor: (slug: Stage['slug']) => StageSpec, use: (stage: Stage) => Promise<T>): Promise<T[]> {
-  const opened = await Promise.allSettled(CHART_META.map((m) => openStage(m.slug, specFor(m.slug))))
+  const opened = await Promise.allSettled(bundleSlugs().map((slug) => openStage(slug, specFor(slug))))
   try {
     const failed = opened.find((o) => o.status === 'rejected')
     if (failed) throw failed.reason

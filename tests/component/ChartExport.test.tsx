@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import ChartGrid from '../../src/charts/ChartGrid'
 import { AppProviders } from './providers'
+import { exportSettings } from '../../src/charts/exportSettings'
 
 const TITLES = [/tariff cost by company/i, /tariff sensitivity/i, /cost over time/i, /plant footprint/i]
 
@@ -24,22 +25,34 @@ describe('chart export controls', () => {
     }
   })
 
-  it('offers chart size or a 16:9 slide at 1×, 2× or 3×, one setting for every chart', async () => {
+  it('offers a 16:9 slide (default) or the chart size at 1×, 2× or 3×, one setting for every chart', async () => {
     const user = userEvent.setup()
     renderCharts()
     const first = screen.getByRole('figure', { name: TITLES[0] })
     const size = within(first).getByRole('combobox', { name: /image size/i })
     const scale = within(first).getByRole('combobox', { name: /resolution/i })
+    expect(size).toHaveValue('slide')
     expect(scale).toHaveValue('2')
-    expect(within(first).getByText(/PNG: 2× the chart’s size on screen/)).toBeInTheDocument()
-    await user.selectOptions(size, 'slide')
     expect(within(first).getByText('PNG: 1920 × 1080 px')).toBeInTheDocument()
     await user.selectOptions(scale, '3')
     expect(within(first).getByText('PNG: 2880 × 1620 px')).toBeInTheDocument()
-    const other = screen.getByRole('figure', { name: TITLES[3] })
-    expect(within(other).getByRole('combobox', { name: /image size/i })).toHaveValue('slide')
     await user.selectOptions(size, 'chart')
+    expect(within(first).getByText(/PNG: 3× the chart’s size on screen/)).toBeInTheDocument()
+    const other = screen.getByRole('figure', { name: TITLES[3] })
+    expect(within(other).getByRole('combobox', { name: /image size/i })).toHaveValue('chart')
+    await user.selectOptions(size, 'slide')
     await user.selectOptions(scale, '2')
+  })
+
+  it('exports in the light style by default, or as on screen when chosen', async () => {
+    const user = userEvent.setup()
+    renderCharts()
+    const first = screen.getByRole('figure', { name: TITLES[0] })
+    const theme = within(first).getByRole('combobox', { name: /theme/i })
+    expect(theme).toHaveValue('light')
+    await user.selectOptions(theme, 'screen')
+    expect(exportSettings.getState().theme).toBe('screen')
+    await user.selectOptions(theme, 'light')
   })
 
   it('says so in a status message when the browser cannot copy images, and offers the file', async () => {

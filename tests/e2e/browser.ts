@@ -42,7 +42,9 @@ export async function openPage(
   viewport = { width: 1440, height: 900 },
   beforeLoad?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true })
+  // No service worker here: a worker's cache would answer before page.route() and change what
+  // later tests see. The offline tests (reach.e2e.ts) open contexts that allow it.
+  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' })
   await beforeLoad?.(context)
   const page = await context.newPage()
   const problems = watchProblems(page)
@@ -53,6 +55,16 @@ export async function openPage(
 /** Wait until the charts have drawn (the chart chunk and the data are in). */
 export async function chartsReady(page: Page): Promise<void> {
   await page.getByRole('figure', { name: /tariff sensitivity/i }).locator('.recharts-line').first().waitFor()
+}
+
+/**
+ * A blank page in the same browser context, for looking at a downloaded file (DOMParser): a
+ * document parsed in the app's page inherits its CSP, which reports the file's style attributes.
+ */
+export async function scratchPage(page: Page): Promise<Page> {
+  const scratch = await page.context().newPage()
+  await scratch.goto('about:blank')
+  return scratch
 }
 
 /** Click something that downloads a file; the file and its bytes. */

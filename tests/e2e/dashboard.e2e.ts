@@ -115,7 +115,7 @@ describe('the dashboard in Chromium', () => {
   })
 
   it('shows a skeleton while loading and a clear message with Retry when the data is broken', async () => {
-    const context = await browser.newContext()
+    const context = await browser.newContext({ serviceWorkers: 'block' }) // page.route must see the data request
     const page = await context.newPage()
     const problems: string[] = []
     page.on('pageerror', (e) => problems.push(e.message))
@@ -139,7 +139,7 @@ describe('the dashboard in Chromium', () => {
   })
 
   it('says what is wrong when the data file has the wrong shape or is missing', async () => {
-    const context = await browser.newContext()
+    const context = await browser.newContext({ serviceWorkers: 'block' }) // page.route must see the data request
     const page = await context.newPage()
     await page.route('**/data/baseline.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, sources: [] }) }),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
 import { unzipSync, strFromU8 } from 'fflate'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { ARTIFACTS, chartsReady, download, launch, openPage } from './browser'
+import { ARTIFACTS, chartsReady, download, launch, openPage, scratchPage } from './browser'
 
 
 const CHARTS = [
@@ -36,7 +36,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 /** Decode the PNG in the browser: corner colour and the share of pixels that are not white. */
 async function pngPixels(page: Page, bytes: Buffer): Promise<{ corner: number[]; inked: number }> {
   return page.evaluate(async (b64) => {
-    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob()
+    // Decoded without fetch(): the page's CSP (connect-src 'self') refuses a data: URL, as it should.
+    const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' })
     const bitmap = await createImageBitmap(blob)
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
     const g = canvas.getContext('2d')!
@@ -50,7 +51,8 @@ async function pngPixels(page: Page, bytes: Buffer): Promise<{ corner: number[];
 
 /** Parse an SVG file as XML in the browser, and check that it draws as an image on its own. */
 async function inspectSvg(page: Page, text: string) {
-  return page.evaluate(async (svg) => {
+  const scratch = await scratchPage(page)
+  return scratch.evaluate(async (svg) => {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
     const root = doc.documentElement
     const img = new Image()
@@ -69,7 +71,7 @@ async function inspectSvg(page: Page, text: string) {
       texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? ''),
       drawnWidth: drawn,
     }
-  }, text)
+  }, text).finally(() => scratch.close())
 }
 
 async function chooseImageOptions(fig: Locator, size: 'chart' | 'slide', scale: '1' | '2' | '3') {
@@ -101,9 +103,10 @@ describe('chart export in Chromium', () => {
     await page.context().close()
   })
 
-  it('downloads each chart as a PNG at 2× its size on screen, drawn on white', async () => {
+  it('downloads each chart as a PNG at 2× its size on screen (an Image options choice), drawn on white', async () => {
     const { page, problems } = await openPage(browser)
     await chartsReady(page)
+    await chooseImageOptions(figure(page, CHARTS[0].title), 'chart', '2')
     for (const c of CHARTS) {
       const fig = figure(page, c.title)
       const cssWidth = await fig.evaluate((el) => Math.round(el.getBoundingClientRect().width))
@@ -177,6 +180,7 @@ describe('chart export in Chromium', () => {
     const { page, problems } = await openPage(browser)
     await chartsReady(page)
     const fig = figure(page, 'Tariff sensitivity')
+    await chooseImageOptions(fig, 'chart', '2')
     const button = fig.getByRole('button', { name: /PNG/ })
     const handle = await button.elementHandle()
     await fig.evaluate((el) => ((el as HTMLElement).style.display = 'none'))

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { ARTIFACTS, chartsReady, download, launch, openPage, seedStorage } from './browser'
+import { ARTIFACTS, chartsReady, download, launch, openPage, scratchPage, seedStorage } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -138,7 +138,8 @@ describe('unsafe names in exported comparison charts (#11, point 13)', () => {
     const svg = await download(page, () => chart.getByRole('button', { name: /svg/i }).click())
     const text = svg.bytes.toString('utf8')
     expect(text).not.toContain('\uFFFF')
-    const parsed = await page.evaluate((source) => {
+    const scratch = await scratchPage(page)
+    const parsed = await scratch.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'image/svg+xml')
       return {
         error: doc.getElementsByTagName('parsererror').length > 0,

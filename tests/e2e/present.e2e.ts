@@ -143,7 +143,7 @@ describe('presentation mode in Chromium', () => {
   })
 
   it('falls back to a full-window overlay when fullscreen is refused', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' })
     await context.addInitScript(() => {
       Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'))
     })

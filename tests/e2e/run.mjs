@@ -19,5 +19,11 @@ const run = (cmd, args, env = {}) => {
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 
-if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['vite', 'build', '--logLevel', 'warn'])
+// The three builds the tests open: dist/ (served at the root), dist-base/ (served under a
+// sub-path) and dist-single/index.html (opened from file://). Each takes a few seconds.
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  run('npx', ['vite', 'build', '--logLevel', 'warn'])
+  run('npx', ['vite', 'build', '--logLevel', 'warn', '--base=/tools/tariffs/', '--outDir', 'dist-base'])
+  run('npx', ['vite', 'build', '--logLevel', 'warn', '--mode', 'single'])
+}
 run('npx', ['vitest', 'run', '--config', 'tests/e2e/vitest.e2e.config.ts', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium })

@@ -363,7 +363,7 @@ describe('saved data that cannot be read', () => {
       },
       version: 1,
     })
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' })
     await context.addInitScript(
       ([key, value]) => {
         localStorage.setItem(key!, value!)

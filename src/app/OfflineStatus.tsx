@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react'
+import { useStore } from 'zustand'
+import { applyUpdate, canUseServiceWorker, offlineState, registerServiceWorker } from './serviceWorker'
+
+/**
+ * Says once, after the first visit, that the dashboard now works offline, and offers "Reload"
+ * when a new version has been deployed and downloaded in the background.
+ */
+export function OfflineStatus() {
+  const state = useStore(offlineState, (s) => s.state)
+  const [dismissed, setDismissed] = useState<string | null>(null)
+  useEffect(() => {
+    if (!canUseServiceWorker()) return
+    registerServiceWorker().catch((e: unknown) => console.warn('The offline copy could not be set up', e))
+  }, [])
+  if (state === 'idle' || dismissed === state) return null
+  return (
+    <div className="offline-status" role="status">
+      {state === 'ready' ? (
+        <span>Ready to work offline: this dashboard now opens without a network.</span>
+      ) : (
+        <>
+          <span>A new version of the dashboard is ready.</span>{' '}
+          <button type="button" className="button small" onClick={applyUpdate}>
+            Reload
+          </button>
+        </>
+      )}{' '}
+      <button type="button" className="link-button" onClick={() => setDismissed(state)}>
+        Dismiss
+      </button>
+    </div>
+  )
+}
