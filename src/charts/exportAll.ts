@@ -18,8 +18,12 @@ export function bundleSlugs(): ExportSlug[] {
 }
 
 /** Draw every chart's stage at once (one render, one wait), then hand them out in page order. */
-export async function withStages<T>(specFor: (slug: Stage['slug']) => StageSpec, use: (stage: Stage) => Promise<T>): Promise<T[]> {
-  const opened = await Promise.allSettled(bundleSlugs().map((slug) => openStage(slug, specFor(slug))))
+export async function withStages<T>(
+  specFor: (slug: Stage['slug']) => StageSpec,
+  use: (stage: Stage) => Promise<T>,
+  slugs: readonly ExportSlug[] = bundleSlugs(),
+): Promise<T[]> {
+  const opened = await Promise.allSettled(slugs.map((slug) => openStage(slug, specFor(slug))))
   try {
     const failed = opened.find((o) => o.status === 'rejected')
     if (failed) throw failed.reason

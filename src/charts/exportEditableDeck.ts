@@ -1,5 +1,5 @@
 import { chartFileName, scenarioCaption } from '../format/scenarioText'
-import type { ChartSlug } from './chartMeta'
+import { CHART_META, type ChartSlug } from './chartMeta'
 import { downloadBlob } from './download'
 import { editableChart } from './editableCharts'
 import type { withStages as WithStages } from './exportAll'
@@ -21,6 +21,9 @@ export async function exportEditableDeck(withStages: typeof WithStages): Promise
       const chart = editableChart(stage.slug as ChartSlug, { scenario: stage.scenario, baseline: stage.baseline, tornadoYear: tornadoYear.getState().year })
       return { ...stageTexts(stage), chart }
     },
+    // The dashboard's charts only: native charts are built from the model per chart, and the
+    // comparison's overlays have no native form yet (they are in the ZIP and the picture deck).
+    CHART_META.map((m) => m.slug),
   )
   const deck = await buildEditableDeck(slides, `Honda–Nissan and US tariffs: ${scenarioCaption(scenario!)}`)
   const fileName = chartFileName('all-charts_editable', scenario!, 'pptx')

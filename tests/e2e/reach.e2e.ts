@@ -8,7 +8,7 @@ import { ARTIFACTS, baseUrl, chartsReady, download, launch, openPage } from './b
 
 // Issue 10: the CSP, the export fixes and embeds, in the production build (dist/).
 
-const SLUGS = ['tariff-cost-by-company', 'tariff-sensitivity', 'cost-over-time', 'plant-footprint'] as const
+const SLUGS = ['tariff-cost-by-company', 'tariff-sensitivity', 'cost-over-time', 'plant-footprint', 'what-matters-most'] as const
 const TITLES = ['Tariff cost by company', 'Tariff sensitivity', 'Cost over time', 'Plant footprint'] as const
 
 let browser: Browser
@@ -85,7 +85,7 @@ describe('Content-Security-Policy', () => {
     await fig.getByRole('status').filter({ hasText: /copied/i }).waitFor()
     await fig.getByRole('button', { name: /copy embed code/i }).click()
     await fig.getByRole('status').filter({ hasText: /embed code/i }).waitFor()
-    for (const item of [/ZIP/, /PPTX/]) {
+    for (const item of [/ZIP/, /PPTX: slide deck/, /editable/]) {
       await page.getByRole('button', { name: 'Export all' }).click()
       await download(page, () => page.getByRole('menuitem', { name: item }).click())
     }
@@ -196,7 +196,7 @@ describe('export fixes', () => {
     for (const slug of [...SLUGS, ...compared]) expect(names.some((n) => n.includes(`_${slug}_`)), slug).toBe(true)
 
     await page.getByRole('button', { name: 'Export all' }).click()
-    const deck = await download(page, () => page.getByRole('menuitem', { name: /PPTX/ }).click())
+    const deck = await download(page, () => page.getByRole('menuitem', { name: /PPTX: slide deck/ }).click())
     const slides = Object.keys(unzipSync(new Uint8Array(deck.bytes))).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
     expect(slides).toHaveLength(SLUGS.length + compared.length)
     expect(problems).toEqual([])
