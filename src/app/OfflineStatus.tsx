@@ -6,6 +6,8 @@ import { applyUpdate, canUseServiceWorker, offlineState, registerServiceWorker }
  * Says once, after the first visit, that the dashboard now works offline, and offers "Reload"
  * when a new version has been deployed and downloaded in the background.
  */
+const READY_SHOWN_MS = 10_000
+
 export function OfflineStatus() {
   const state = useStore(offlineState, (s) => s.state)
   const [dismissed, setDismissed] = useState<string | null>(null)
@@ -13,6 +15,13 @@ export function OfflineStatus() {
     if (!canUseServiceWorker()) return
     registerServiceWorker().catch((e: unknown) => console.warn('The offline copy could not be set up', e))
   }, [])
+  // "Ready" is news, not a task: it leaves by itself so it never sits over the slider on a phone.
+  // "Update" waits for the user's Reload or Dismiss.
+  useEffect(() => {
+    if (state !== 'ready') return
+    const timer = setTimeout(() => setDismissed('ready'), READY_SHOWN_MS)
+    return () => clearTimeout(timer)
+  }, [state])
   if (state === 'idle' || dismissed === state) return null
   return (
     <div className="offline-status" role="status">
