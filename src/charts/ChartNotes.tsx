@@ -75,7 +75,7 @@ export function AddNoteButton({ editor, title }: { editor: NoteEditor; title: st
   return (
     <button
       type="button"
-      className="button small"
+      className="button small nowrap"
       aria-expanded={editor.editing?.index === null}
       disabled={full}
       title={full ? `At most ${NOTE_LIMITS.maxNotes} notes in a scenario` : `Add a note to “${title}”${count ? ` (${count} so far)` : ''}`}
@@ -225,7 +225,14 @@ function fitText(text: string, widthPx: number, fontPx: number): string {
  * the category shown). Drawn above the series, outside the layers that a tariff gesture scales
  * (liveTariff.tsx), and independent of the y values, so an anchor stays right during a gesture.
  */
-export function NoteLayer({ chart, axis = 'x', toValue }: { chart: NoteChart; axis?: 'x' | 'y'; toValue?: (anchor: number | string) => unknown }) {
+export function NoteLayer(props: {
+  chart: NoteChart
+  axis?: 'x' | 'y'
+  toValue?: (anchor: number | string) => unknown
+  /** Start in the top margin, above the plot (bar charts, whose value labels reach the top). */
+  fromMargin?: boolean
+}) {
+  const { chart, axis = 'x', toValue, fromMargin = false } = props
   const notes = useChartNotes(chart)
   const xScale = useXAxisScale()
   const yScale = useYAxisScale()
@@ -242,7 +249,8 @@ export function NoteLayer({ chart, axis = 'x', toValue }: { chart: NoteChart; ax
           if (axis === 'x') {
             const x = xScale(value, { position: 'middle' })
             if (x === undefined || !Number.isFinite(x)) return null
-            const y = plot.y + px(6) + (i + 0.5) * lineGap
+            // Below the charts' own top-left labels ("Partnership starts 2027", "15% now").
+            const y = (fromMargin ? plot.y - px(12) : plot.y + Math.min(px(30), plot.height * 0.1) + 0.5 * lineGap) + i * lineGap
             const onRight = x < plot.x + plot.width / 2
             const room = onRight ? plot.x + plot.width - x - px(10) : x - plot.x - px(10)
             return (

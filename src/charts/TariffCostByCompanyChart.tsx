@@ -119,7 +119,7 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
           <LabelList dataKey="withUsd" content={labels.with} />
         </Bar>
         <LiveScale />
-        <NoteLayer chart="tariff-cost-by-company" toValue={companyCategory} />
+        <NoteLayer chart="tariff-cost-by-company" toValue={companyCategory} fromMargin />
       </BarChart>
     </MeasuredContainer>
     </div>
