@@ -1,6 +1,7 @@
 import { formatPct } from '../format/format'
 import { TARIFF_LIMITS } from '../data/publishedScenario'
 import type { NoteAnchors } from './ChartNotes'
+import { NOTE_ANCHOR_KIND, type NoteChart } from '../model/notes'
 
 /** Where notes can sit on each chart (#9); the chart components pass these to ChartFrame. */
 
@@ -45,4 +46,12 @@ export function rowNoteAnchors(rows: readonly { key: string; name: string }[]): 
     initial: () => rows[0]?.key ?? 'tariffPct',
     describe: (a) => rows.find((r) => r.key === a)?.name ?? String(a),
   }
+}
+
+/** A note's anchor as text outside the chart (the editable deck): "2028", "25%", "Combined", "tariffPct". */
+export function noteAnchorText(chart: NoteChart, anchor: number | string): string {
+  const kind = NOTE_ANCHOR_KIND[chart]
+  if (kind === 'tariff') return formatPct(Number(anchor))
+  if (chart === 'tariff-cost-by-company') return COMPANY_NOTE_CATEGORIES[String(anchor)] ?? String(anchor)
+  return String(anchor)
 }

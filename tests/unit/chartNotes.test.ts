@@ -108,3 +108,14 @@ describe('notes and undo (#9)', () => {
     expect(store.getState().notes).toHaveLength(10)
   })
 })
+
+describe('notes in the editable deck (#9)', () => {
+  it('are listed as text beside the native chart they belong to, and only there', async () => {
+    const { editableChart } = await import('../../src/charts/editableCharts')
+    const scenario = withNotes([note, { chart: 'tariff-sensitivity', anchor: 22.5, text: 'a <b>' }])
+    const inputs = { scenario, baseline, tornadoYear: 0 }
+    expect(editableChart('cost-over-time', inputs).aside).toBe('Notes:\n2028: Kentucky line opens')
+    expect(editableChart('tariff-sensitivity', inputs).aside).toBe('Notes:\n22.5%: a <b>')
+    expect(editableChart('tariff-cost-by-company', inputs).aside).toBeUndefined()
+  })
+})
