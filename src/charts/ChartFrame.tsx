@@ -9,6 +9,8 @@ import { ChartActions } from './ChartActions'
 import { useChartSize } from './chartSize'
 import type { ExportSlug } from './chartMeta'
 import { ExportSummary } from './ExportSummary'
+import { AddNoteButton, NoteForm, NoteList, useNoteEditor, type NoteAnchors } from './ChartNotes'
+import { isChartSlug } from './chartMeta'
 
 export interface ChartFrameProps {
   title: string
@@ -28,6 +30,8 @@ export interface ChartFrameProps {
   legend?: readonly LegendItem[]
   /** Caption and source of a chart that is not about the scenario on screen (a comparison). */
   text?: { caption: string; source: string }
+  /** Where a note can sit on this chart (#9); without it the chart offers no "Add note". */
+  notes?: NoteAnchors
   children: ReactNode
 }
 
@@ -96,6 +100,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const summaryId = useId()
   const [showTable, setShowTable] = useState(false)
   const { mode } = useChartSize()
+  const noteEditor = useNoteEditor(isChartSlug(props.slug) ? props.slug : 'cost-over-time', isChartSlug(props.slug) ? props.notes : undefined)
   if (mode === 'export') return <ExportFrame {...props} />
   const isPresenting = mode === 'present'
   const asTable = showTable && !isPresenting
@@ -109,6 +114,7 @@ export function ChartFrame(props: ChartFrameProps) {
         </h2>
         {!isPresenting && !isEmbedded && (
           <div className="chart-head-tools">
+            <AddNoteButton editor={noteEditor} title={props.title} />
             {/* Table view in place of the chart, from the CSV export's table (#10). */}
             <button type="button" className="button small" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)} aria-label={`Table: ${props.title}`}>
               Table
@@ -117,6 +123,7 @@ export function ChartFrame(props: ChartFrameProps) {
           </div>
         )}
       </div>
+      {!isPresenting && !isEmbedded && <NoteForm editor={noteEditor} />}
       <ChartSummary id={summaryId} title={props.title} csv={props.csv} />
       {props.legend && !asTable && <ChartLegend items={props.legend} />}
       <div className={asTable ? 'chart-body as-table' : 'chart-body'}>
@@ -124,6 +131,7 @@ export function ChartFrame(props: ChartFrameProps) {
           {asTable ? <ChartDataTable title={props.title} table={props.csv()} /> : props.children}
         </PanelErrorBoundary>
       </div>
+      {!isPresenting && !isEmbedded && <NoteList editor={noteEditor} title={props.title} />}
       {props.text ? (
         <CaptionText description={props.description} extraSource={props.extraSource} {...props.text} />
       ) : (

@@ -14,6 +14,9 @@ import { COLORS, DASHES } from './palette'
 import { useChartStyle, type ChartStyle } from './chartSize'
 import { LiveAnchorProvider, LiveDot, LiveScale, useLiveAnchor } from './liveTariff'
 import type { LegendItem } from './ChartLegend'
+import { NoteLayer } from './ChartNotes'
+import { yearNoteAnchors } from './noteAnchors'
+import { PATH_YEARS } from '../model/projection'
 
 export const COST_OVER_TIME_TITLE = chartMeta('cost-over-time').title
 
@@ -49,6 +52,7 @@ export function CostOverTimeChart() {
       csv={csv}
       legend={LEGEND}
       wide
+      notes={yearNoteAnchors(PATH_YEARS, () => store.getState().startYear)}
     >
       <LiveAnchorProvider anchorPct={anchorPct}>
         <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={anyTariffOption ? others.startYear : null} style={style} />
@@ -95,6 +99,7 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
         <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={dot} isAnimationActive={false} />
         {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
         <LiveScale />
+        <NoteLayer chart="cost-over-time" />
       </ComposedChart>
     </MeasuredContainer>
     </div>

@@ -3,6 +3,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxi
 import { sourceLabel, useBaseline, useExposedImports } from '../data/useBaseline'
 import { movedVehiclesPerYear, nissanPlantPath } from '../model/plants'
 import { PATH_YEARS } from '../model/projection'
+import { NoteLayer } from './ChartNotes'
+import { yearNoteAnchors } from './noteAnchors'
 import { useCurveInputs } from './useChartInputs'
 import { formatAboutCount, formatCount, roughCount } from '../format/format'
 import { niceCountTicks } from '../format/niceTicks'
@@ -106,6 +108,7 @@ export function PlantFootprintChart() {
       csv={csv}
       moreCsv={moreCsv}
       wide
+      notes={yearNoteAnchors(countRows.map((r) => r.year), () => target.year)}
       extraSource={`Plants: ${sourceLabel(baseline, 'article')}; ${sourceLabel(baseline, 'nissan-2023')}; ${sourceLabel(baseline, 'honda-2015')}; capacities: ${sourceLabel(baseline, 'profiles-dated')}, ${sourceLabel(baseline, 'greensburg-2025')}.`}
     >
       <div className="plant-layout">
@@ -124,6 +127,7 @@ export function PlantFootprintChart() {
               <Line dataKey="publishedPlants" name="Published (plants)" stroke="none" connectNulls={false} dot={{ r: px(6), fill: COLORS.nissan, stroke: '#fff', strokeWidth: 2 }} isAnimationActive={false}>
                 <LabelList dataKey="publishedPlants" position="top" offset={px(10)} fontSize={px(13)} fontWeight={600} fill={COLORS.nissan} />
               </Line>
+              <NoteLayer chart="plant-footprint" />
             </LineChart>
           </MeasuredContainer>
           </div>

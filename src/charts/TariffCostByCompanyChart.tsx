@@ -17,6 +17,10 @@ import { LiveAnchorProvider, LiveScale, useLiveAnchor } from './liveTariff'
 import type { LegendItem } from './ChartLegend'
 
 export const TARIFF_COST_TITLE = chartMeta('tariff-cost-by-company').title
+import { NoteLayer } from './ChartNotes'
+import { COMPANY_NOTE_ANCHORS, COMPANY_NOTE_CATEGORIES } from './noteAnchors'
+
+const companyCategory = (a: number | string) => COMPANY_NOTE_CATEGORIES[String(a)]
 
 const LEGEND: readonly LegendItem[] = [
   { label: 'Without partnership', color: COLORS.combined, mark: 'box' },
@@ -59,6 +63,7 @@ export function TariffCostByCompanyChart() {
       description="Annual tariff cost over the 2.5% pre-trade-war rate, without and with the partnership at full ramp."
       csv={csv}
       legend={LEGEND}
+      notes={COMPANY_NOTE_ANCHORS}
     >
       <LiveAnchorProvider anchorPct={anchorPct}>
         <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'} style={style} />
@@ -114,6 +119,7 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
           <LabelList dataKey="withUsd" content={labels.with} />
         </Bar>
         <LiveScale />
+        <NoteLayer chart="tariff-cost-by-company" toValue={companyCategory} fromMargin />
       </BarChart>
     </MeasuredContainer>
     </div>

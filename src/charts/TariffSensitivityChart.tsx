@@ -17,6 +17,9 @@ import { ANIMATION_MS, COLORS, DASHES, TARIFF_AXIS_TICKS } from './palette'
 import { useChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
 import type { LegendItem } from './ChartLegend'
+import { NoteLayer } from './ChartNotes'
+import { tariffNoteAnchors } from './noteAnchors'
+import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
 
 export const SENSITIVITY_TITLE = chartMeta('tariff-sensitivity').title
 const CURRENT_PUBLISHED_PCT = 15
@@ -34,6 +37,7 @@ const LEGEND_WITH_PARTNERSHIP: readonly LegendItem[] = [
 ]
 
 export function TariffSensitivityChart() {
+  const store = useScenarioStoreApi()
   const exposed = useExposedImports()
   const inputs = useCurveInputs()
   const fx = useScenario(selectFx)
@@ -67,6 +71,7 @@ export function TariffSensitivityChart() {
       description="Annual tariff cost at every rate from 0% to 50%; the red marker is the current setting."
       csv={csv}
       legend={hasTariffOption ? LEGEND_WITH_PARTNERSHIP : LEGEND}
+      notes={tariffNoteAnchors(() => store.getState().tariffPct)}
     >
       <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
         <LineChart data={rows} margin={{ top: px(24), right: px(20), bottom: px(16), left: px(8) }}>
@@ -92,6 +97,7 @@ export function TariffSensitivityChart() {
             <Line dataKey="combinedWithUsd" name="Combined, with partnership" stroke={COLORS.partnership} strokeWidth={3} strokeDasharray={DASHES.partnership} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
           )}
           <TariffMarker />
+          <NoteLayer chart="tariff-sensitivity" />
         </LineChart>
       </MeasuredContainer>
     </ChartFrame>

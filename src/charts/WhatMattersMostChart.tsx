@@ -18,6 +18,8 @@ import { COLORS } from './palette'
 import { useChartSize, useChartStyle, type ChartStyle } from './chartSize'
 import type { LegendItem } from './ChartLegend'
 import { setTornadoYear, useTornadoYear } from './tornadoYear'
+import { NoteLayer } from './ChartNotes'
+import { rowNoteAnchors } from './noteAnchors'
 
 export const WHAT_MATTERS_TITLE = chartMeta('what-matters-most').title
 
@@ -89,6 +91,9 @@ export function noEffectNote(bars: readonly TornadoBar[], partnership: Partnersh
 }
 
 export interface TornadoRow {
+  /** The input's key: where a note sits (#9). */
+  key: string
+  name: string
   label: string
   /** [lowest, highest] of the bar's two ends and the value now, for the bar's extent. */
   span: [number, number]
@@ -100,6 +105,8 @@ export interface TornadoRow {
 
 function toRow(b: TornadoBar, currency: Currency, fx: number, isTariff: boolean): TornadoRow {
   return {
+    key: b.key,
+    name: INPUTS[b.key].name,
     label: barLabel(b, currency, fx),
     span: [Math.min(b.atMin, b.atMax, b.central), Math.max(b.atMin, b.atMax, b.central)],
     atMin: b.atMin,
@@ -195,6 +202,7 @@ export function WhatMattersMostChart() {
       csv={csv}
       legend={LEGEND}
       wide
+      notes={rowNoteAnchors(rows)}
     >
       {mode === 'page' && <YearChoice year={year} />}
       <TornadoPlot rows={rows} central={t.central} xTicks={xTicks} money={money} axis={axis} style={style} />
@@ -283,6 +291,7 @@ const TornadoPlot = memo(function TornadoPlot({ rows, central, xTicks, money, ax
         <Bar dataKey="span" shape={shape} isAnimationActive={false} />
         {/* Under the bars (Recharts draws bars at z 300), so the row names stay on top of it. */}
         <ReferenceLine x={central} stroke={COLORS.marker} strokeWidth={2} label={nowLabel} zIndex={250} />
+        <NoteLayer chart="what-matters-most" axis="y" toValue={(a) => rows.find((r) => r.key === a)?.label} />
       </BarChart>
     </ResponsiveContainer>
   )

@@ -1,3 +1,4 @@
+import { noteAnchorText } from './noteAnchors'
 import type { Baseline } from '../data/baselineSchema'
 import { exposedImports } from '../data/publishedScenario'
 import { formatAboutCount, formatMoney, formatPct, toCurrency, trimNumber } from '../format/format'
@@ -51,7 +52,19 @@ function moneyAxis(maxUsd: number, currency: Currency, fx: number, title?: strin
   return { title, format: moneyFormat(currency, stepDecimals(step)), min: 0, max: b(ticks[ticks.length - 1] ?? 1e9), step }
 }
 
+/**
+ * The chart with the scenario's notes on it (#9) listed beside it: a native PowerPoint chart has no
+ * place for a leader line, so the editable deck states each note as text ("2028: Plant opens").
+ */
 export function editableChart(slug: ChartSlug, inputs: EditableChartInputs): NativeChart {
+  const chart = nativeChartFor(slug, inputs)
+  const notes = inputs.scenario.notes.filter((n) => n.chart === slug)
+  if (notes.length === 0) return chart
+  const list = `Notes:\n${notes.map((n) => `${noteAnchorText(n.chart, n.anchor)}: ${n.text}`).join('\n')}`
+  return { ...chart, aside: chart.aside ? `${chart.aside}\n\n${list}` : list }
+}
+
+function nativeChartFor(slug: ChartSlug, inputs: EditableChartInputs): NativeChart {
   const { scenario: s, baseline } = inputs
   const exposed = exposedImports(baseline)
   const fx = s.assumptions.fxJpyPerUsd

@@ -38,6 +38,7 @@ export function publishedScenario(b: Baseline): Scenario {
     startYear: b.defaults.startYear,
     currency: b.defaults.currency,
     assumptions: defaultAssumptions(b),
+    notes: [],
   }
 }
 

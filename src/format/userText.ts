@@ -51,7 +51,7 @@ export function cutGraphemes(text: string, max: number): string {
 }
 
 export interface NameChanges {
-  /** Cut to NAME_MAX_LENGTH graphemes. */
+  /** Cut to the maximum number of graphemes. */
   shortened: boolean
   /** Leading, trailing or repeated spaces (or line breaks, tabs) were removed. */
   spaces: boolean
@@ -66,6 +66,11 @@ export type NameReading = { ok: true; name: string; changes: NameChanges } | { o
  * spaces, at most NAME_MAX_LENGTH graphemes. Refused when nothing visible is left.
  */
 export function normaliseName(raw: string): NameReading {
+  return normaliseUserText(raw, NAME_MAX_LENGTH)
+}
+
+/** normaliseName with another length limit (chart notes, #9). */
+export function normaliseUserText(raw: string, maxGraphemes: number): NameReading {
   const nfc = raw.normalize('NFC')
   const noControls = nfc.replace(CONTROLS, ' ').replace(BIDI_CONTROLS, '')
   // Tabs and line breaks count as spaces; any other control or a direction mark is "invisible".
@@ -73,7 +78,7 @@ export function normaliseName(raw: string): NameReading {
   const spaced = noControls.replace(/\s+/g, ' ').trim()
   if (spaced === '') return { ok: false, reason: nfc.trim() === '' ? 'empty-name' : 'nothing-visible' }
   if (!VISIBLE.test(spaced)) return { ok: false, reason: 'nothing-visible' }
-  const name = cutGraphemes(spaced, NAME_MAX_LENGTH).trimEnd()
+  const name = cutGraphemes(spaced, maxGraphemes).trimEnd()
   return {
     ok: true,
     name,

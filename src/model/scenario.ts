@@ -1,3 +1,5 @@
+import type { ChartNote } from './notes'
+
 /**
  * What a user can choose. The model reads these; the store holds them; the URL and saved
  * scenarios carry them. Units are in the names.
@@ -38,6 +40,8 @@ export interface Scenario {
   startYear: number
   currency: Currency
   assumptions: Assumptions
+  /** Notes on the charts (#9), in the order they were added; see notes.ts for the limits. */
+  notes: readonly ChartNote[]
 }
 
 export const NO_PARTNERSHIP: PartnershipChoice = { software: false, drivetrains: false, platforms: false }

@@ -1,5 +1,9 @@
 import {
+  _default,
+  array,
   boolean,
+  readonly,
+  union,
   int,
   number,
   object,
@@ -8,6 +12,7 @@ import {
   type infer as Infer,
 } from 'zod/mini'
 import type { Scenario } from '../model/scenario'
+import { NOTE_CHARTS } from '../model/notes'
 
 /**
  * The one schema for a scenario that arrives from outside: a link (field by field, see
@@ -22,6 +27,14 @@ const wholeNumber = () => number().check(int())
 
 export const currencySchema = oneOf(['USD', 'JPY'])
 export const partnershipOptionSchema = oneOf(['software', 'drivetrains', 'platforms'])
+
+/** Notes on charts (#9). Optional with an empty default: saves and files from before notes still read. */
+export const noteSchema = object({
+  chart: oneOf(NOTE_CHARTS),
+  anchor: union([finite(), string()]),
+  text: string(),
+})
+const notesSchema = _default(readonly(array(noteSchema)), [])
 
 export const scenarioSchema = object({
   tariffPct: finite(),
@@ -39,6 +52,7 @@ export const scenarioSchema = object({
     softwareRampYears: finite(),
     vehicleValueUsd: finite(),
   }),
+  notes: notesSchema,
 })
 
 // If Scenario gains a field the schema lacks (or the other way round), this stops compiling.

@@ -2,6 +2,7 @@ import type { AssumptionKey, PartnershipOption, Scenario } from '../model/scenar
 import { PARTNERSHIP_OPTIONS } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
 import { clamp, normaliseScenario, snap } from '../store/scenarioStore'
+import { normaliseNote, NOTE_LIMITS, type ChartNote } from '../model/notes'
 import { formatFx, formatPct, formatUsdExact, formatYears } from '../format/format'
 import { clip, currencySchema, partnershipOptionSchema, scenarioSchema } from './scenarioSchema'
 
@@ -48,6 +49,9 @@ export const NUMBER_PARAMS: readonly NumberParam[] = [
 ]
 export const OPTIONS_PARAM = 'options'
 export const CURRENCY_PARAM = 'currency'
+/** One per note, repeatable: `note=<chart slug>~<anchor>~<text>` (#9). */
+export const NOTE_PARAM = 'note'
+const NOTE_SEPARATOR = '~'
 const ORDERED_OPTIONS: readonly PartnershipOption[] = ['drivetrains', 'platforms', 'software']
 
 /** Drop float noise (0.1 × 3) before a number is written into a link. */
@@ -133,8 +137,18 @@ export function parseScenarioQuery(search: string, ctx: ScenarioContext): LinkRe
   )
   const unknownParams = new Group((name) => `unknown parameter “${name}”`, (n) => `${n} unknown parameters`)
   const unknownOptions = new Group((name) => `unknown partnership option “${name}”`, (n) => `${n} unknown partnership options`)
+  const badNotes = new Group((name) => `note “${name}” could not be used`, (n) => `${n} notes could not be used`)
+  const extraNotes = new Group(() => `more than ${NOTE_LIMITS.maxNotes} notes (the first ${NOTE_LIMITS.maxNotes} were used)`, (n) => `${n} notes over the limit of ${NOTE_LIMITS.maxNotes} (the first ${NOTE_LIMITS.maxNotes} were used)`)
+  const notes: ChartNote[] = []
   const seen = new Set<string>()
   for (const [name, raw] of params) {
+    if (name === NOTE_PARAM) {
+      const note = readNote(raw)
+      if (!note) group(badNotes, raw)
+      else if (notes.length >= NOTE_LIMITS.maxNotes) group(extraNotes, note.text)
+      else notes.push(note)
+      continue
+    }
     if (seen.has(name)) {
       group(repeated, name)
       continue
@@ -186,7 +200,21 @@ export function parseScenarioQuery(search: string, ctx: ScenarioContext): LinkRe
     }
     group(unknownParams, name)
   }
+  if (notes.length) scenario = { ...scenario, notes }
   return { scenario: normaliseScenario(scenario, limits, published), ignored: ignored.map(String) }
+}
+
+/** `cost-over-time~2028~Plant opens` → a note; the text may itself hold "~". */
+function readNote(raw: string): ChartNote | null {
+  const first = raw.indexOf(NOTE_SEPARATOR)
+  const second = first < 0 ? -1 : raw.indexOf(NOTE_SEPARATOR, first + 1)
+  if (second < 0) return null
+  return normaliseNote({ chart: raw.slice(0, first).trim(), anchor: raw.slice(first + 1, second).trim(), text: raw.slice(second + 1) })
+}
+
+function writeNote(n: ChartNote): string {
+  const anchor = typeof n.anchor === 'number' ? trimFloat(n.anchor) : n.anchor
+  return [n.chart, anchor, n.text].map(encodeURIComponent).join(NOTE_SEPARATOR)
 }
 
 /** The query string (no "?") for a scenario: only what differs from the published settings. */
@@ -204,6 +232,7 @@ export function encodeScenarioQuery(s: Scenario, published: Scenario): string {
     if (value !== getNumber(published, p.key)) add(p.param, trimFloat(value * p.scale))
   }
   if (s.currency !== published.currency) add(CURRENCY_PARAM, s.currency)
+  for (const note of s.notes) add(NOTE_PARAM, writeNote(note))
   return parts.join('&')
 }
 

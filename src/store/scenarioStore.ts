@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { temporal, type TemporalState } from 'zundo'
 import type { AssumptionKey, Currency, PartnershipOption, Scenario } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
+import { normaliseNote, normaliseNotes, sameNotes, NOTE_LIMITS, type ChartNote } from '../model/notes'
 
 /**
  * The store holds only what the user chose (a Scenario). Every number on screen is derived
@@ -13,6 +14,10 @@ export interface ScenarioActions {
   setStartYear: (year: number) => void
   setCurrency: (currency: Currency) => void
   setAssumption: (key: AssumptionKey, value: number) => void
+  /** Notes on charts (#9): each call is one undo step. Text is normalised; a refused note changes nothing. */
+  addNote: (note: ChartNote) => void
+  editNote: (index: number, text: string) => void
+  removeNote: (index: number) => void
   /** Replace the whole scenario (opening a link or a saved scenario); it is made valid first. */
   load: (scenario: Scenario) => void
   /** Back to the published settings. */
@@ -55,6 +60,7 @@ export function normaliseScenario(s: Scenario, limits: ScenarioLimits, published
     startYear: fit(s.startYear, { ...limits.startYear, step: 1 }, published.startYear),
     currency: s.currency === 'JPY' ? 'JPY' : 'USD',
     assumptions,
+    notes: normaliseNotes(s.notes), // #9
   }
 }
 
@@ -66,7 +72,8 @@ export function sameScenario(a: Scenario, b: Scenario): boolean {
     a.partnership.software === b.partnership.software &&
     a.partnership.drivetrains === b.partnership.drivetrains &&
     a.partnership.platforms === b.partnership.platforms &&
-    (Object.keys(a.assumptions) as AssumptionKey[]).every((k) => a.assumptions[k] === b.assumptions[k])
+    (Object.keys(a.assumptions) as AssumptionKey[]).every((k) => a.assumptions[k] === b.assumptions[k]) &&
+    sameNotes(a.notes, b.notes)
   )
 }
 
@@ -80,6 +87,7 @@ function changedFields(a: Scenario, b: Scenario): string {
   for (const k of Object.keys(a.assumptions) as AssumptionKey[]) {
     if (a.assumptions[k] !== b.assumptions[k]) keys.push(`assumptions.${k}`)
   }
+  if (a.notes !== b.notes) keys.push('notes')
   return keys.join(',')
 }
 
@@ -115,6 +123,18 @@ export function createScenarioStore(
         setCurrency: (currency) => set({ currency }),
         setAssumption: (key, value) =>
           set((s) => ({ assumptions: { ...s.assumptions, [key]: fit(value, limits.assumptions[key], s.assumptions[key]) } })),
+        addNote: (raw) =>
+          set((s) => {
+            const note = normaliseNote(raw)
+            return note && s.notes.length < NOTE_LIMITS.maxNotes ? { notes: [...s.notes, note] } : {}
+          }),
+        editNote: (index, text) =>
+          set((s) => {
+            const old = s.notes[index]
+            const note = old && normaliseNote({ ...old, text })
+            return note && note.text !== old.text ? { notes: s.notes.map((n, i) => (i === index ? note : n)) } : {}
+          }),
+        removeNote: (index) => set((s) => (index in s.notes ? { notes: s.notes.filter((_, i) => i !== index) } : {})),
         load: (scenario) => set(normaliseScenario(scenario, limits, published)),
         reset: () => set(published),
       }),
@@ -165,6 +185,7 @@ export function pickScenario(s: ScenarioState): Scenario {
     startYear: s.startYear,
     currency: s.currency,
     assumptions: s.assumptions,
+    notes: s.notes,
   }
 }
 
@@ -173,6 +194,7 @@ export const selectPartnership = (s: ScenarioState) => s.partnership
 export const selectStartYear = (s: ScenarioState) => s.startYear
 export const selectCurrency = (s: ScenarioState) => s.currency
 export const selectAssumptions = (s: ScenarioState) => s.assumptions
+export const selectNotes = (s: ScenarioState) => s.notes
 export const selectFx = (s: ScenarioState) => s.assumptions.fxJpyPerUsd
 /** A new object per call: read it with useShallow. */
 export const selectCostInputs = (s: ScenarioState) => ({

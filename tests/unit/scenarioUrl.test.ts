@@ -6,6 +6,7 @@ import { scenarioSchema } from '../../src/share/scenarioSchema'
 import { normaliseScenario } from '../../src/store/scenarioStore'
 import type { Scenario } from '../../src/model/scenario'
 import { shippedBaseline } from './fixtures'
+import { arbNote } from './arbNote'
 
 const baseline = shippedBaseline()
 const published = publishedScenario(baseline)
@@ -36,6 +37,7 @@ const arbScenario: fc.Arbitrary<Scenario> = fc
     startYear: fc.integer({ min: limits.startYear.min, max: limits.startYear.max }),
     currency: fc.constantFrom('USD' as const, 'JPY' as const),
     steps: fc.array(fc.nat(), { minLength: 9, maxLength: 9 }),
+    notes: fc.array(arbNote, { maxLength: 12 }),
   })
   .map((r) => {
     const keys = Object.keys(published.assumptions) as (keyof Scenario['assumptions'])[]
@@ -52,6 +54,7 @@ const arbScenario: fc.Arbitrary<Scenario> = fc
         startYear: r.startYear,
         currency: r.currency,
         assumptions,
+        notes: r.notes,
       },
       limits,
       published,
