@@ -29,6 +29,8 @@ export async function registerServiceWorker(): Promise<void> {
   // Present before registering: this page came from an earlier visit's worker, so it is not the first install.
   const wasControlled = container.controller !== null
   const registration = await container.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+  // A harness that blocks workers (Playwright's serviceWorkers: 'block') resolves with nothing.
+  if (!registration) return
 
   const offerUpdate = (worker: ServiceWorker) => offlineState.setState({ state: 'update', waiting: worker })
   const watch = (worker: ServiceWorker) => {
