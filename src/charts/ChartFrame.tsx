@@ -86,8 +86,10 @@ function ExportFrame(props: ChartFrameProps) {
 /** The text summary for screen readers, from the CSV table (#10): the figure is described by it. */
 function ChartSummary({ id, title, csv }: { id: string; title: string; csv: () => CsvTable }) {
   // Deferred: a hidden text need not be rebuilt inside every slider step; it catches up when idle.
-  const latestCsv = useDeferredValue(csv)
-  const text = useMemo(() => chartSummary(title, latestCsv()), [title, latestCsv])
+  // Empty at first (the initial value), so the first view's render does not build five summaries
+  // before any chart is drawn: they follow in the deferred render after it.
+  const latestCsv = useDeferredValue<(() => CsvTable) | null>(csv, null)
+  const text = useMemo(() => (latestCsv ? chartSummary(title, latestCsv()) : ''), [title, latestCsv])
   return (
     <p id={id} className="visually-hidden">
       {text}

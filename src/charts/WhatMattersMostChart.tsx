@@ -1,5 +1,6 @@
-import { memo, useDeferredValue, useId, useMemo, type ReactElement } from 'react'
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, type ReactElement } from 'react'
+import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { MeasuredContainer } from './MeasuredContainer'
 import { useBaseline, useExposedImports } from '../data/useBaseline'
 import { FULL_RAMP } from '../model/partnership'
 import { PATH_YEARS } from '../model/projection'
@@ -20,6 +21,7 @@ import type { LegendItem } from './ChartLegend'
 import { setTornadoYear, useTornadoYear } from './tornadoYear'
 import { NoteLayer } from './ChartNotes'
 import { rowNoteAnchors } from './noteAnchors'
+import { selectIsAdjusting, useUiStore } from '../store/uiStore'
 
 export const WHAT_MATTERS_TITLE = chartMeta('what-matters-most').title
 
@@ -160,6 +162,14 @@ function tornadoCsv(t: Tornado, currency: Currency, fx: number, year: number): C
   }
 }
 
+/** `value`, except while a slider moves: then the value it had when the gesture began. */
+function useHeldWhileAdjusting<T>(value: T): T {
+  const isAdjusting = useUiStore(selectIsAdjusting)
+  const held = useRef(value)
+  if (!isAdjusting) held.current = value
+  return held.current
+}
+
 /** Year picker on the page; the export stage and slides state the year in the caption. */
 function YearChoice({ year }: { year: number }) {
   const id = useId()
@@ -183,7 +193,10 @@ export function WhatMattersMostChart() {
   const bounds = useBaseline().assumptions
   // Deferred: the tornado redraws its whole Recharts plot when the tariff moves, so it catches up
   // in idle time instead of sitting in the slider step the three tariff charts must draw (#7).
-  const inputs = useDeferredValue(useCostInputs())
+  // While a slider moves it holds what it drew when the gesture began and redraws once when the
+  // gesture ends: a redraw per step (40+ ms with its axis text measured) kept the input queue of
+  // the three tariff charts waiting under load.
+  const inputs = useDeferredValue(useHeldWhileAdjusting(useCostInputs()))
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const year = useTornadoYear()
@@ -193,7 +206,7 @@ export function WhatMattersMostChart() {
   const rows = useMemo(() => [toRow(t.tariff, currency, fx, true), ...t.bars.map((b) => toRow(b, currency, fx, false))], [t, currency, fx])
   const xTicks = useMemo(() => ticks(1.1 * Math.max(...rows.map((r) => r.span[1]))), [ticks, rows])
   const note = useMemo(() => noEffectNote(t.noEffect, inputs.partnership, year), [t, inputs.partnership, year])
-  const csv = () => tornadoCsv(t, currency, fx, year)
+  const csv = useCallback(() => tornadoCsv(t, currency, fx, year), [t, currency, fx, year])
   return (
     <ChartFrame
       title={WHAT_MATTERS_TITLE}
@@ -283,7 +296,8 @@ const TornadoPlot = memo(function TornadoPlot({ rows, central, xTicks, money, ax
   )
   const height = style.height === '100%' ? '100%' : Math.max(style.height, rows.length * px(58) + px(60))
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height: 300 }}>
+    // Measured once, and on the first view drawn after the four charts above it (MeasuredContainer).
+    <MeasuredContainer height={height} initialDimension={{ width: 520, height: 300 }}>
       <BarChart data={rows as TornadoRow[]} layout="vertical" margin={margin} barCategoryGap="42%">
         <CartesianGrid stroke={COLORS.grid} horizontal={false} />
         <XAxis type="number" tickFormatter={axis} tick={tick} ticks={xTicks} domain={domain} interval={0} height={px(30)} />
@@ -293,6 +307,6 @@ const TornadoPlot = memo(function TornadoPlot({ rows, central, xTicks, money, ax
         <ReferenceLine x={central} stroke={COLORS.marker} strokeWidth={2} label={nowLabel} zIndex={250} />
         <NoteLayer chart="what-matters-most" axis="y" toValue={(a) => rows.find((r) => r.key === a)?.label} />
       </BarChart>
-    </ResponsiveContainer>
+    </MeasuredContainer>
   )
 })
