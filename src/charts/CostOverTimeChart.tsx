@@ -1,7 +1,8 @@
 import { memo, useCallback, useMemo } from 'react'
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { useExposedImports } from '../data/useBaseline'
-import { costPath, type PathRow } from '../model/projection'
+import { useBaseline, useExposedImports } from '../data/useBaseline'
+import { costPathBands } from '../model/bands'
+import { costPath, PATH_YEARS, type PathRow } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
@@ -9,14 +10,13 @@ import { useCurveInputs } from './useChartInputs'
 import { ChartFrame } from './ChartFrame'
 import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
-import { moneyCell, moneyUnit } from './csv'
 import { COLORS, DASHES } from './palette'
 import { useChartStyle, type ChartStyle } from './chartSize'
 import { LiveAnchorProvider, LiveDot, LiveScale, useLiveAnchor } from './liveTariff'
 import type { LegendItem } from './ChartLegend'
 import { NoteLayer } from './ChartNotes'
 import { yearNoteAnchors } from './noteAnchors'
-import { PATH_YEARS } from '../model/projection'
+import { costOverTimeCsv, rangeCaption, RANGE_LABEL, RANGE_LEGEND_ITEM, RangeToggle, tooltipMoney, useShowRange } from './rangeBand'
 
 export const COST_OVER_TIME_TITLE = chartMeta('cost-over-time').title
 
@@ -25,6 +25,12 @@ const LEGEND: readonly LegendItem[] = [
   { label: 'Honda, with partnership', color: COLORS.hondaLight, mark: 'box', outline: { color: COLORS.honda, dash: DASHES.honda } },
   { label: 'Combined, without partnership', color: COLORS.combined, mark: 'dashed' },
 ]
+const LEGEND_WITH_RANGE: readonly LegendItem[] = [...LEGEND, RANGE_LEGEND_ITEM]
+const DESCRIPTION =
+  'Yearly tariff cost 2025–2030 with the tariff held at the chosen rate; areas show each company with the partnership as it ramps up, the dashed line the combined cost without it.'
+
+/** A year's figures and, when shown, the band of the combined cost with the partnership as [low, high]. */
+type BandRow = PathRow & { band?: [number, number] }
 
 export function CostOverTimeChart() {
   const exposed = useExposedImports()
@@ -33,27 +39,47 @@ export function CostOverTimeChart() {
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const style = useChartStyle()
+  const bounds = useBaseline().assumptions
+  const showRange = useShowRange('cost-over-time')
   const pathAt = useCallback((pct: number) => costPath(exposed, { ...others, tariffPct: pct }), [exposed, others])
-  const maxAt = useCallback((pct: number) => Math.max(...pathAt(pct).map((r) => r.combinedWithoutUsd)), [pathAt])
-  // While the slider moves, the areas and the line keep their data and scale (liveTariff.tsx).
+  // The band at a tariff, kept per rate: the live selector asks for the held rate on every step.
+  const bandAt = useMemo(() => {
+    const cache = new Map<number, [number, number][]>()
+    return (pct: number) => {
+      let band = cache.get(pct)
+      if (!band) {
+        band = costPathBands(exposed, { ...others, tariffPct: pct }, bounds, currency, PATH_YEARS).map((b) => [b.withUsd.low, b.withUsd.high])
+        cache.set(pct, band)
+      }
+      return band
+    }
+  }, [exposed, others, bounds, currency])
+  const maxAt = useCallback(
+    (pct: number) => Math.max(...pathAt(pct).map((r) => r.combinedWithoutUsd), ...(showRange ? bandAt(pct).map((b) => b[1]) : [])),
+    [pathAt, bandAt, showRange],
+  )
+  // While the slider moves, the areas, the band and the line keep their data and scale (liveTariff.tsx):
+  // every corner's cost is (t − 2.5%) times a factor of its own, so the band scales as the lines do.
   const { drawPct, anchorPct, yTicks } = useLiveAnchor(maxAt, ticks)
-  const rows = useMemo(() => pathAt(drawPct), [pathAt, drawPct])
+  const rows = useMemo<BandRow[]>(() => {
+    const path = pathAt(drawPct)
+    if (!showRange) return path
+    const band = bandAt(drawPct)
+    return path.map((r, i) => ({ ...r, band: band[i] }))
+  }, [pathAt, bandAt, drawPct, showRange])
   const anyTariffOption = others.partnership.drivetrains || others.partnership.platforms
-  const unit = moneyUnit(currency, fx)
-  const csv = () => ({
-    columns: ['year', `Nissan without partnership (${unit})`, `Nissan with partnership (${unit})`, `Honda without partnership (${unit})`, `Honda with partnership (${unit})`, `combined without partnership (${unit})`, `combined with partnership (${unit})`, `software development saving, both (${unit})`],
-    rows: pathAt(store.getState().tariffPct).map((r) => [r.year, ...[r.nissanWithoutUsd, r.nissanWithUsd, r.hondaWithoutUsd, r.hondaWithUsd, r.combinedWithoutUsd, r.combinedWithUsd, r.softwareSavingUsd].map((v) => moneyCell(v, currency, fx))]),
-  })
+  const csv = () => costOverTimeCsv(exposed, { ...others, tariffPct: store.getState().tariffPct }, bounds, currency, fx)
   return (
     <ChartFrame
       title={COST_OVER_TIME_TITLE}
       slug="cost-over-time"
-      description="Yearly tariff cost 2025–2030 with the tariff held at the chosen rate; areas show each company with the partnership as it ramps up, the dashed line the combined cost without it."
+      description={showRange ? `${DESCRIPTION} ${rangeCaption(anyTariffOption)}` : DESCRIPTION}
       csv={csv}
-      legend={LEGEND}
+      legend={showRange ? LEGEND_WITH_RANGE : LEGEND}
       wide
       notes={yearNoteAnchors(PATH_YEARS, () => store.getState().startYear)}
     >
+      <RangeToggle slug="cost-over-time" />
       <LiveAnchorProvider anchorPct={anchorPct}>
         <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={anyTariffOption ? others.startYear : null} style={style} />
       </LiveAnchorProvider>
@@ -62,7 +88,7 @@ export function CostOverTimeChart() {
 }
 
 interface CostPathProps {
-  rows: PathRow[]
+  rows: BandRow[]
   yTicks: number[]
   money: (usd: number) => string
   axis: (usd: number) => string
@@ -81,7 +107,7 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
   const padding = useMemo(() => ({ left: px(16), right: px(16) }), [px])
   const dot = useMemo(() => <LiveDot look={{ r: px(3), strokeDasharray: 'none', fill: COLORS.combined }} />, [px])
   const domain = useMemo(() => [0, yTicks[yTicks.length - 1] ?? 1], [yTicks])
-  const tooltipFormatter = useMemo(() => (v: unknown) => money(Number(v)), [money])
+  const tooltipFormatter = useMemo(() => tooltipMoney(money), [money])
   const startLabel = useMemo(
     () => ({ value: `Partnership starts ${startYear}`, position: 'insideTopLeft' as const, fill: COLORS.partnership, fontSize: px(11) }),
     [startYear, px],
@@ -94,6 +120,10 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
         <XAxis dataKey="year" padding={padding} tick={tick} tickLine={false} height={px(30)} />
         <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} />
         <Tooltip formatter={tooltipFormatter} />
+        {/* The band first, behind the areas; inside the scaled layer (.recharts-area) during a gesture. */}
+        {rows[0]?.band && (
+          <Area type="linear" dataKey="band" name={RANGE_LABEL} stroke={COLORS.bandEdge} strokeWidth={1} strokeDasharray="3 2" fill={COLORS.band} fillOpacity={0.55} isAnimationActive={false} className="range-band" />
+        )}
         <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={false} />
         <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} strokeWidth={2} strokeDasharray={DASHES.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={false} />
         <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={dot} isAnimationActive={false} />

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { useExposedImports } from '../data/useBaseline'
-import { sensitivityCurve } from '../model/projection'
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { useBaseline, useExposedImports } from '../data/useBaseline'
+import { sensitivityBands } from '../model/bands'
+import { sensitivityCurve, type SensitivityRow } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
@@ -12,7 +13,6 @@ import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { ChartFrame } from './ChartFrame'
 import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
-import { moneyCell, moneyUnit } from './csv'
 import { ANIMATION_MS, COLORS, DASHES, TARIFF_AXIS_TICKS } from './palette'
 import { useChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
@@ -20,6 +20,7 @@ import type { LegendItem } from './ChartLegend'
 import { NoteLayer } from './ChartNotes'
 import { tariffNoteAnchors } from './noteAnchors'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
+import { rangeCaption, RANGE_LABEL, RANGE_LEGEND_ITEM, RangeToggle, sensitivityCsv, tooltipMoney, useShowRange } from './rangeBand'
 
 export const SENSITIVITY_TITLE = chartMeta('tariff-sensitivity').title
 const CURRENT_PUBLISHED_PCT = 15
@@ -35,6 +36,14 @@ const LEGEND_WITH_PARTNERSHIP: readonly LegendItem[] = [
   { label: 'Combined, with partnership', color: COLORS.partnership, mark: 'dashed', dash: DASHES.partnership },
   ...LEGEND.slice(3),
 ]
+const withRange = (items: readonly LegendItem[]) => [...items.slice(0, -1), RANGE_LEGEND_ITEM, ...items.slice(-1)]
+const LEGENDS = {
+  plain: LEGEND,
+  partnership: LEGEND_WITH_PARTNERSHIP,
+  plainRange: withRange(LEGEND),
+  partnershipRange: withRange(LEGEND_WITH_PARTNERSHIP),
+}
+const DESCRIPTION = 'Annual tariff cost at every rate from 0% to 50%; the red marker is the current setting.'
 
 export function TariffSensitivityChart() {
   const store = useScenarioStoreApi()
@@ -50,31 +59,32 @@ export function TariffSensitivityChart() {
     return { preWar, now: { ...preWar, value: '15% now', dy: px(14) } }
   }, [px])
   // The curve ignores the slider; dragging it only moves the marker.
-  const rows = useMemo(() => sensitivityCurve(exposed, inputs), [exposed, inputs])
+  // The band ignores the slider too (a curve over all rates): a tariff step re-renders none of this.
+  const bounds = useBaseline().assumptions
+  const showRange = useShowRange('tariff-sensitivity')
+  const rows = useMemo<(SensitivityRow & { band?: [number, number] })[]>(() => {
+    const curve = sensitivityCurve(exposed, inputs)
+    if (!showRange) return curve
+    const bands = sensitivityBands(exposed, inputs, bounds, currency, curve.map((r) => r.tariffPct))
+    return curve.map((r, i) => ({ ...r, band: [bands[i]!.withUsd.low, bands[i]!.withUsd.high] as [number, number] }))
+  }, [exposed, inputs, bounds, currency, showRange])
   const animate = useChartAnimation(rows)
   const hasTariffOption = inputs.partnership.drivetrains || inputs.partnership.platforms
-  const yTicks = useMemo(() => ticks(Math.max(...rows.map((r) => r.combinedUsd))), [ticks, rows])
-  const csv = () => ({
-    columns: [
-      'tariff (%)',
-      `Nissan (${moneyUnit(currency, fx)})`,
-      `Honda (${moneyUnit(currency, fx)})`,
-      `combined (${moneyUnit(currency, fx)})`,
-      `combined with partnership at full ramp (${moneyUnit(currency, fx)})`,
-    ],
-    rows: rows.map((r) => [r.tariffPct, moneyCell(r.nissanUsd, currency, fx), moneyCell(r.hondaUsd, currency, fx), moneyCell(r.combinedUsd, currency, fx), moneyCell(r.combinedWithUsd, currency, fx)]),
-  })
+  const yTicks = useMemo(() => ticks(Math.max(...rows.map((r) => Math.max(r.combinedUsd, r.band?.[1] ?? 0)))), [ticks, rows])
+  const csv = () => sensitivityCsv(exposed, inputs, bounds, currency, fx)
+  const legend = LEGENDS[`${hasTariffOption ? 'partnership' : 'plain'}${showRange ? 'Range' : ''}` as const]
   return (
     <ChartFrame
       title={SENSITIVITY_TITLE}
       slug="tariff-sensitivity"
-      description="Annual tariff cost at every rate from 0% to 50%; the red marker is the current setting."
+      description={showRange ? `${DESCRIPTION} ${rangeCaption(hasTariffOption)}` : DESCRIPTION}
       csv={csv}
-      legend={hasTariffOption ? LEGEND_WITH_PARTNERSHIP : LEGEND}
+      legend={legend}
       notes={tariffNoteAnchors(() => store.getState().tariffPct)}
     >
+      <RangeToggle slug="tariff-sensitivity" />
       <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
-        <LineChart data={rows} margin={{ top: px(24), right: px(20), bottom: px(16), left: px(8) }}>
+        <ComposedChart data={rows} margin={{ top: px(24), right: px(20), bottom: px(16), left: px(8) }}>
           <CartesianGrid stroke={COLORS.grid} />
           <XAxis
             dataKey="tariffPct"
@@ -87,7 +97,10 @@ export function TariffSensitivityChart() {
             label={{ value: 'US tariff on Japanese imports', position: 'insideBottom', offset: -px(10), fill: COLORS.axis, fontSize: px(12) }}
           />
           <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
-          <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
+          <Tooltip formatter={tooltipMoney(money)} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
+          {showRange && (
+            <Area type="linear" dataKey="band" name={RANGE_LABEL} stroke={COLORS.bandEdge} strokeWidth={1} strokeDasharray="3 2" fill={COLORS.band} fillOpacity={0.55} isAnimationActive={animate} animationDuration={ANIMATION_MS} className="range-band" />
+          )}
           <ReferenceLine x={BASELINE_TARIFF_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={refLabels.preWar} />
           <ReferenceLine x={CURRENT_PUBLISHED_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={refLabels.now} />
           <Line dataKey="nissanUsd" name="Nissan" stroke={COLORS.nissan} strokeWidth={2} strokeDasharray={DASHES.nissan} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
@@ -98,7 +111,7 @@ export function TariffSensitivityChart() {
           )}
           <TariffMarker />
           <NoteLayer chart="tariff-sensitivity" />
-        </LineChart>
+        </ComposedChart>
       </MeasuredContainer>
     </ChartFrame>
   )

@@ -13,6 +13,9 @@ export const COLORS = {
   marker: '#b91c1c',
   grid: '#e5e7eb',
   axis: '#374151',
+  /** The range band behind a cost line (issue 9): light, so the lines stay in front. */
+  band: '#c7ccd6',
+  bandEdge: '#8a93a3',
 } as const
 
 /**

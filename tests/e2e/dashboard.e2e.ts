@@ -110,7 +110,9 @@ describe('the dashboard in Chromium', () => {
     expect(header).toContain('tariff (%)')
     expect(header).toContain('USD billions')
     expect(rows).toHaveLength(101)
-    expect(rows.find((r) => r.startsWith('15,'))).toBe('15,1.8,2.54,4.34,4.34')
+    // Then the range of the combined cost with the partnership (#9): all passed on costs nothing; nothing passed on, as now.
+    expect(header).toContain('combined with partnership at full ramp, low end of the stated ranges (USD billions)')
+    expect(rows.find((r) => r.startsWith('15,'))).toBe('15,1.8,2.54,4.34,4.34,0,4.34')
     await page.context().close()
   })
 
