@@ -2,6 +2,7 @@ import { exposedImportUsd } from '../model/tariffCost'
 import type { ExposedImports } from '../model/projection'
 import type { Assumptions, AssumptionKey, Scenario } from '../model/scenario'
 import { NO_PARTNERSHIP } from '../model/scenario'
+import type { ScenarioLimits } from '../model/scenarioRules'
 import type { AssumptionRange, Baseline } from './baselineSchema'
 
 /** Tariff-exposed import values implied by each company's published loss at the current rate. */
@@ -41,12 +42,7 @@ export function publishedScenario(b: Baseline): Scenario {
   }
 }
 
-/** Everything the store needs to keep a scenario valid. */
-export interface ScenarioLimits {
-  tariffPct: { min: number; max: number; step: number }
-  startYear: { min: number; max: number }
-  assumptions: AssumptionRanges
-}
+export type { ScenarioLimits } from '../model/scenarioRules'
 
 export const TARIFF_LIMITS = { min: 0, max: 50, step: 0.5 } as const
 
