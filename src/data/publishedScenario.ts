@@ -1,9 +1,9 @@
 import { exposedImportUsd } from '../model/tariffCost'
 import type { ExposedImports } from '../model/projection'
-import type { Assumptions, AssumptionKey, Scenario } from '../model/scenario'
+import type { Assumptions, Scenario } from '../model/scenario'
 import { NO_PARTNERSHIP } from '../model/scenario'
 import type { ScenarioLimits } from '../model/scenarioRules'
-import type { AssumptionRange, Baseline } from './baselineSchema'
+import type { Baseline } from './baselineSchema'
 
 /** Tariff-exposed import values implied by each company's published loss at the current rate. */
 export function exposedImports(b: Baseline): ExposedImports {
@@ -13,8 +13,6 @@ export function exposedImports(b: Baseline): ExposedImports {
     honda: exposedImportUsd(b.published.hondaLossUsd.value, rate),
   }
 }
-
-export type AssumptionRanges = Record<AssumptionKey, AssumptionRange>
 
 export function defaultAssumptions(b: Baseline): Assumptions {
   const a = b.assumptions

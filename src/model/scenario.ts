@@ -3,7 +3,6 @@
  * scenarios carry them. Units are in the names.
  */
 export type Company = 'nissan' | 'honda'
-export const COMPANIES: readonly Company[] = ['nissan', 'honda']
 
 export type Currency = 'USD' | 'JPY'
 
