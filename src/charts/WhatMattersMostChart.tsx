@@ -276,7 +276,7 @@ const TornadoPlot = memo(function TornadoPlot({ rows, central, xTicks, money, ax
   const height = style.height === '100%' ? '100%' : Math.max(style.height, rows.length * px(58) + px(60))
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 520, height: 300 }}>
-      <BarChart data={rows as TornadoRow[]} layout="vertical" margin={margin} barCategoryGap="42%">
+      <BarChart data={rows} layout="vertical" margin={margin} barCategoryGap="42%">
         <CartesianGrid stroke={COLORS.grid} horizontal={false} />
         <XAxis type="number" tickFormatter={axis} tick={tick} ticks={xTicks} domain={domain} interval={0} height={px(30)} />
         <YAxis type="category" dataKey="label" hide />

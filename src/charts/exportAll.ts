@@ -18,13 +18,13 @@ export function bundleSlugs(): ExportSlug[] {
 }
 
 /** Draw every chart's stage at once (one render, one wait), then hand them out in page order. */
-export async function withStages<T>(specFor: (slug: Stage['slug']) => StageSpec, use: (stage: Stage) => Promise<T>): Promise<T[]> {
+export async function withStages<T>(specFor: (slug: Stage['slug']) => StageSpec, each: (stage: Stage) => Promise<T>): Promise<T[]> {
   const opened = await Promise.allSettled(bundleSlugs().map((slug) => openStage(slug, specFor(slug))))
   try {
     const failed = opened.find((o) => o.status === 'rejected')
     if (failed) throw failed.reason
     const results: T[] = []
-    for (const o of opened) if (o.status === 'fulfilled') results.push(await use(o.value))
+    for (const o of opened) if (o.status === 'fulfilled') results.push(await each(o.value))
     return results
   } finally {
     for (const o of opened) if (o.status === 'fulfilled') o.value.release()
