@@ -14,7 +14,7 @@ const BASELINE_DATA_ID = 'baseline-data'
  * - the baseline the build uses (public/data/baseline.json, still the one source), as a data block
  *   (`<script type="application/json">`, never executed, so a strict CSP (issue 10) allows it):
  *   TanStack Query starts with it instead of a request after the entry script has run;
- * - modulepreload links for the charts chunk (charts/ChartGrid, Recharts) and its imports, so they
+ * - modulepreload links for the charts chunk (app/AppShell, Recharts) and its imports, so they
  *   download beside the entry instead of after it. They are preloads, not static imports: the entry
  *   keeps its one dynamic import target (ARCHITECTURE.md).
  */
@@ -34,7 +34,7 @@ function firstViewPlugin(): Plugin {
         const tags: HtmlTagDescriptor[] = [
           { tag: 'script', attrs: { type: 'application/json', id: BASELINE_DATA_ID }, children: baseline, injectTo: 'body' },
         ]
-        const charts = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/charts/ChartGrid.tsx'))
+        const charts = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/app/AppShell.tsx'))
         if (charts && charts.type === 'chunk') {
           // The entry and its static imports are in the page already.
           const loaded = new Set(ctx.chunk ? [ctx.chunk.fileName, ...ctx.chunk.imports] : [])

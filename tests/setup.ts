@@ -17,16 +17,16 @@ class ResizeObserverStub {
     this.cb = cb
   }
   observe(target: Element) {
-    this.cb([{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver)
+    this.cb([{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry], this)
   }
   unobserve() {}
   disconnect() {}
 }
-globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver
+globalThis.ResizeObserver = ResizeObserverStub
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 })
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 })
 HTMLElement.prototype.getBoundingClientRect = function () {
-  return { width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400, x: 0, y: 0, toJSON() {} } as DOMRect
+  return { width: 800, height: 400, top: 0, left: 0, right: 800, bottom: 400, x: 0, y: 0, toJSON() {} }
 }
 window.matchMedia ??= ((query: string) => ({
   matches: false,

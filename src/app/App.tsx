@@ -9,8 +9,8 @@ import { Dashboard } from './Dashboard'
 import { ScenarioSession, useStartingScenario } from '../scenarios/ScenarioSession'
 import { DashboardSkeleton, DataError } from './DataStates'
 
-// Present, projector theme, Export all: in the charts chunk, which is fetched at start-up anyway.
-const HeaderTools = lazy(() => import('../charts/ChartGrid').then((m) => ({ default: m.HeaderTools })))
+// Present, projector theme, Export all: in the app shell's chunk, which is fetched at start-up anyway.
+const HeaderTools = lazy(() => import('./AppShell').then((m) => ({ default: m.HeaderTools })))
 
 function Header({ actionsRef }: { actionsRef: (el: HTMLDivElement | null) => void }) {
   return (

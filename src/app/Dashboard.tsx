@@ -14,9 +14,9 @@ import { AnswerPanels } from '../answers/AnswerPanels'
 
 // Recharts is most of the JavaScript. index.html preloads it beside the entry (vite.config.ts);
 // importing it as soon as this module runs means the controls and figures never wait for it.
-type ChartGridModule = typeof import('../charts/ChartGrid')
-let loadedCharts: ChartGridModule | null = null
-const chartGridModule = import('../charts/ChartGrid').then((m) => (loadedCharts = m))
+type AppShellModule = typeof import('./AppShell')
+let loadedCharts: AppShellModule | null = null
+const chartGridModule = import('./AppShell').then((m) => (loadedCharts = m))
 
 /**
  * The charts once their chunk is in, the skeleton until then. Not React.lazy with Suspense: React

@@ -8,8 +8,8 @@ import { withoutEmbed } from '../share/embedLink'
 import { CHART_META, isChartSlug } from '../charts/chartMeta'
 import type { Baseline } from '../data/baselineSchema'
 
-// Through the charts chunk's one import target, as the dashboard loads it (see ChartGrid.tsx).
-const EmbedChart = lazy(() => import('../charts/ChartGrid').then((m) => ({ default: m.EmbedChart })))
+// Through the entry's one lazy import target, as the dashboard loads it (see AppShell.tsx).
+const EmbedChart = lazy(() => import('./AppShell').then((m) => ({ default: m.EmbedChart })))
 
 /** The dashboard with this scenario: the same address without `embed`, opened in a new tab (not inside the frame). */
 function dashboardHref(): string {

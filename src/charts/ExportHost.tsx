@@ -106,6 +106,7 @@ function ExportStage({ job }: { job: StageJob }) {
       aria-hidden="true"
       inert
     >
+      {/* eslint-disable-next-line react-hooks/static-components -- Chart is looked up in the static chart registries, not created here */}
       <ChartSizeContext.Provider value={STAGE_SIZES[job.spec.kind]}>{Chart && <Chart />}</ChartSizeContext.Provider>
     </div>
   )

@@ -67,6 +67,7 @@ export function MeasuredContainer(props: { height: number | '100%'; initialDimen
     // Measured once: later sizes are ResponsiveContainer's to follow.
     if (mode === 'page') takeTurn(() => setStart(size))
     else setStart(size)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- measured once, on mount: later sizes are ResponsiveContainer's
   }, [])
   // Until its turn, the probe holds the plot's height, so nothing moves when the chart arrives.
   if (start === null) return <div ref={probe} aria-hidden="true" style={{ height }} />

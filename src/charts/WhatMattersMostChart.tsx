@@ -298,7 +298,7 @@ const TornadoPlot = memo(function TornadoPlot({ rows, central, xTicks, money, ax
   return (
     // Measured once, and on the first view drawn after the four charts above it (MeasuredContainer).
     <MeasuredContainer height={height} initialDimension={{ width: 520, height: 300 }}>
-      <BarChart data={rows as TornadoRow[]} layout="vertical" margin={margin} barCategoryGap="42%">
+      <BarChart data={rows} layout="vertical" margin={margin} barCategoryGap="42%">
         <CartesianGrid stroke={COLORS.grid} horizontal={false} />
         <XAxis type="number" tickFormatter={axis} tick={tick} ticks={xTicks} domain={domain} interval={0} height={px(30)} />
         <YAxis type="category" dataKey="label" hide />

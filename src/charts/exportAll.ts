@@ -20,7 +20,7 @@ export function bundleSlugs(): ExportSlug[] {
 /** Draw every chart's stage at once (one render, one wait), then hand them out in page order. */
 export async function withStages<T>(
   specFor: (slug: Stage['slug']) => StageSpec,
-  use: (stage: Stage) => Promise<T>,
+  each: (stage: Stage) => Promise<T>,
   slugs: readonly ExportSlug[] = bundleSlugs(),
 ): Promise<T[]> {
   const opened = await Promise.allSettled(slugs.map((slug) => openStage(slug, specFor(slug))))
@@ -28,7 +28,7 @@ export async function withStages<T>(
     const failed = opened.find((o) => o.status === 'rejected')
     if (failed) throw failed.reason
     const results: T[] = []
-    for (const o of opened) if (o.status === 'fulfilled') results.push(await use(o.value))
+    for (const o of opened) if (o.status === 'fulfilled') results.push(await each(o.value))
     return results
   } finally {
     for (const o of opened) if (o.status === 'fulfilled') o.value.release()

@@ -102,7 +102,6 @@ export const baselineSchema = object({
 
 export type Baseline = Infer<typeof baselineSchema>
 export type Plant = Baseline['plants'][number]
-export type AssumptionRange = Baseline['assumptions']['fxJpyPerUsd']
 
 export function parseBaseline(raw: unknown): Result<Baseline> {
   const r = baselineSchema.safeParse(raw)

@@ -1,8 +1,9 @@
 import { exposedImportUsd } from '../model/tariffCost'
 import type { ExposedImports } from '../model/projection'
-import type { Assumptions, AssumptionKey, Scenario } from '../model/scenario'
+import type { Assumptions, Scenario } from '../model/scenario'
 import { NO_PARTNERSHIP } from '../model/scenario'
-import type { AssumptionRange, Baseline } from './baselineSchema'
+import type { ScenarioLimits } from '../model/scenarioRules'
+import type { Baseline } from './baselineSchema'
 
 /** Tariff-exposed import values implied by each company's published loss at the current rate. */
 export function exposedImports(b: Baseline): ExposedImports {
@@ -12,8 +13,6 @@ export function exposedImports(b: Baseline): ExposedImports {
     honda: exposedImportUsd(b.published.hondaLossUsd.value, rate),
   }
 }
-
-export type AssumptionRanges = Record<AssumptionKey, AssumptionRange>
 
 export function defaultAssumptions(b: Baseline): Assumptions {
   const a = b.assumptions
@@ -42,12 +41,7 @@ export function publishedScenario(b: Baseline): Scenario {
   }
 }
 
-/** Everything the store needs to keep a scenario valid. */
-export interface ScenarioLimits {
-  tariffPct: { min: number; max: number; step: number }
-  startYear: { min: number; max: number }
-  assumptions: AssumptionRanges
-}
+export type { ScenarioLimits } from '../model/scenarioRules'
 
 export const TARIFF_LIMITS = { min: 0, max: 50, step: 0.5 } as const
 

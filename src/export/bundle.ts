@@ -17,7 +17,7 @@ export interface SlideInput {
 export async function zipFiles(files: { fileName: string; blob: Blob }[]): Promise<Blob> {
   const entries: Record<string, [Uint8Array, { level: 0 }]> = {}
   for (const f of files) entries[f.fileName] = [new Uint8Array(await f.blob.arrayBuffer()), { level: 0 }]
-  return new Blob([zipSync(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' })
+  return new Blob([zipSync(entries)], { type: 'application/zip' })
 }
 
 function dataUrl(blob: Blob): Promise<string> {

@@ -111,7 +111,7 @@ export async function buildEditableDeck(slides: EditableSlide[], deckTitle: stri
         return type
       })
       // For several types pptxgenjs takes the chart's options in place of the data.
-      slide.addChart(types as unknown as Parameters<Slide['addChart']>[0], options as unknown as unknown[])
+      slide.addChart(types, options as unknown as unknown[])
     }
     if (chart.aside) {
       slide.addText(xmlSafe(chart.aside), { x: BODY_BOX.x + BODY_BOX.w - ASIDE_W, y: BODY_BOX.y + 0.6, w: ASIDE_W, h: BODY_BOX.h - 1.2, fontFace: FONT, fontSize: 14, color: '1f2937', valign: 'top', margin: 0 })

@@ -1,4 +1,4 @@
-import { faceFor, interFontFaces } from './fonts'
+import { interFontFaces } from './fonts'
 import { xmlEscape, xmlSafeMarkup } from './xmlText'
 
 /**
@@ -285,6 +285,3 @@ export async function stageToSvg(stage: HTMLElement): Promise<StageSvg> {
     `</svg>`
   return { text, width, height, title }
 }
-
-/** Which weights a font face list would embed (for tests and the bench). */
-export const embeddedFaceFor = faceFor

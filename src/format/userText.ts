@@ -23,14 +23,14 @@ export function quoteUserText(text: string): string {
 }
 
 // C0 and C1 controls, DEL, line and paragraph separators: become a space.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they become a space
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
 // Bidi embeddings and overrides (U+202A–202E), isolates (U+2066–2069) and marks (LRM, RLM, ALM):
 // they would change how the rest of a message or caption reads, so names drop them.
 // Noncharacters U+FFFE/FFFF and lone surrogates go too: XML (an exported SVG) forbids them.
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g')
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are hidden
 const HIDDEN_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/
 // Something a reader can see: not a format character, separator, control or lone combining mark,
 // and not one of the Hangul fillers and the blank Braille pattern that render as nothing.

@@ -32,6 +32,7 @@ export function cornerBand(
   return { low, central, high }
 }
 
+/** @public Not used yet: kept for the uncertainty bands on Cost over time and Tariff sensitivity, in progress (#8 left it). */
 export interface BandOptions {
   currency: Currency
   /** A calendar year, or FULL_RAMP (default) for the steady state. */

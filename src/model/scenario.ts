@@ -5,7 +5,6 @@ import type { ChartNote } from './notes'
  * scenarios carry them. Units are in the names.
  */
 export type Company = 'nissan' | 'honda'
-export const COMPANIES: readonly Company[] = ['nissan', 'honda']
 
 export type Currency = 'USD' | 'JPY'
 

@@ -1,7 +1,7 @@
 import { FULL_RAMP } from './partnership'
 import { scenarioCost, type CostInputs, type ExposedImports } from './projection'
 import { shownUsd, type AssumptionBounds, type ShownUsd } from './ranges'
-import type { AssumptionKey, Assumptions, Currency } from './scenario'
+import type { AssumptionKey, Currency } from './scenario'
 
 /**
  * "What matters most": each assumption swung from the low to the high end of its stated range,
@@ -99,7 +99,7 @@ export function tornado(exposed: ExposedImports, inputs: CostInputs, bounds: Ass
 
   const withAssumption = (key: AssumptionKey, value: number): CostInputs => ({
     ...inputs,
-    assumptions: { ...inputs.assumptions, [key]: value } as Assumptions,
+    assumptions: { ...inputs.assumptions, [key]: value },
   })
   const all = TORNADO_KEYS.map((key): TornadoBar => {
     const { min, max } = bounds[key]

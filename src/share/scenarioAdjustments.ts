@@ -1,6 +1,6 @@
 import type { Scenario } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
-import { normaliseScenario } from '../store/scenarioStore'
+import { normaliseScenario } from '../model/scenarioRules'
 import { NUMBER_PARAMS } from './scenarioUrl'
 
 /**

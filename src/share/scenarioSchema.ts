@@ -80,7 +80,7 @@ export const fileEntrySchema = object({
 
 /** Safe to show in a message: no control characters, at most `max` characters. */
 export function clip(raw: string, max = 40): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they become a space
   const s = raw.replace(/[\u0000-\u001f\u007f]/g, ' ')
   const chars = Array.from(s)
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s

@@ -1,7 +1,7 @@
 import type { AssumptionKey, PartnershipOption, Scenario } from '../model/scenario'
 import { PARTNERSHIP_OPTIONS } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
-import { clamp, normaliseScenario, snap } from '../store/scenarioStore'
+import { clamp, normaliseScenario, snap } from '../model/scenarioRules'
 import { normaliseNote, NOTE_LIMITS, type ChartNote } from '../model/notes'
 import { formatFx, formatPct, formatUsdExact, formatYears } from '../format/format'
 import { clip, currencySchema, partnershipOptionSchema, scenarioSchema } from './scenarioSchema'

@@ -1,8 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { temporal, type TemporalState } from 'zundo'
 import type { AssumptionKey, Currency, PartnershipOption, Scenario } from '../model/scenario'
-import type { ScenarioLimits } from '../data/publishedScenario'
-import { normaliseNote, normaliseNotes, sameNotes, NOTE_LIMITS, type ChartNote } from '../model/notes'
+import { normaliseNote, NOTE_LIMITS, type ChartNote } from '../model/notes'
+import { fit, normaliseScenario, sameScenario, type ScenarioLimits } from '../model/scenarioRules'
+
+// The rules moved to the model (issue 8); re-exported for the store's callers.
+export { normaliseScenario, sameScenario } from '../model/scenarioRules'
 
 /**
  * The store holds only what the user chose (a Scenario). Every number on screen is derived
@@ -28,54 +31,6 @@ export type ScenarioState = Scenario & ScenarioActions
 export type ScenarioHistory = StoreApi<TemporalState<Scenario>>
 /** The scenario and its undo history (zundo's `temporal`: past and future scenarios). */
 export type ScenarioStore = StoreApi<ScenarioState> & { temporal: ScenarioHistory }
-
-export function clamp(x: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, x))
-}
-
-/** Snap to the step grid counted from `min`, without float noise (0.1 + 0.2). */
-export function snap(x: number, step: number, min = 0): number {
-  const n = Math.round((x - min) / step)
-  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1)
-  return Number((min + n * step).toFixed(decimals))
-}
-
-function fit(x: number, r: { min: number; max: number; step: number }, fallback: number): number {
-  if (!Number.isFinite(x)) return fallback
-  return snap(clamp(x, r.min, r.max), r.step, r.min)
-}
-
-export function normaliseScenario(s: Scenario, limits: ScenarioLimits, published: Scenario): Scenario {
-  const assumptions = { ...published.assumptions }
-  for (const key of Object.keys(assumptions) as AssumptionKey[]) {
-    assumptions[key] = fit(s.assumptions[key], limits.assumptions[key], published.assumptions[key])
-  }
-  return {
-    tariffPct: fit(s.tariffPct, limits.tariffPct, published.tariffPct),
-    partnership: {
-      software: s.partnership.software === true,
-      drivetrains: s.partnership.drivetrains === true,
-      platforms: s.partnership.platforms === true,
-    },
-    startYear: fit(s.startYear, { ...limits.startYear, step: 1 }, published.startYear),
-    currency: s.currency === 'JPY' ? 'JPY' : 'USD',
-    assumptions,
-    notes: normaliseNotes(s.notes), // #9
-  }
-}
-
-export function sameScenario(a: Scenario, b: Scenario): boolean {
-  return (
-    a.tariffPct === b.tariffPct &&
-    a.startYear === b.startYear &&
-    a.currency === b.currency &&
-    a.partnership.software === b.partnership.software &&
-    a.partnership.drivetrains === b.partnership.drivetrains &&
-    a.partnership.platforms === b.partnership.platforms &&
-    (Object.keys(a.assumptions) as AssumptionKey[]).every((k) => a.assumptions[k] === b.assumptions[k]) &&
-    sameNotes(a.notes, b.notes)
-  )
-}
 
 /** Which values differ: "tariffPct", "partnership", "assumptions.fxJpyPerUsd"… */
 function changedFields(a: Scenario, b: Scenario): string {

@@ -297,7 +297,7 @@ const BUILDS = [
   { name: 'floor', url: `http://127.0.0.1:${floorServer.address().port}/`, figures: 3, keyFigures: 0, rounds: [] },
 ]
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
-let exportTimes = []
+let exportTimes
 const began = performance.now()
 try {
   for (let round = 0; round < ROUNDS; round++) {

@@ -105,7 +105,7 @@ describe('the dashboard in Chromium', () => {
     const fig = page.getByRole('figure', { name: /tariff sensitivity/i })
     const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /csv/i }).click()])
     expect(download.suggestedFilename()).toBe('honda-nissan_tariff-sensitivity_15pct_no-partnership.csv')
-    const csv = readFileSync((await download.path())!, 'utf8')
+    const csv = readFileSync((await download.path()), 'utf8')
     const [header, ...rows] = csv.trim().split(/\r\n/)
     expect(header).toContain('tariff (%)')
     expect(header).toContain('USD billions')
@@ -174,7 +174,7 @@ async function drawnScenario(page: Page) {
     const parseMoney = (t: string) => Number(t.replace(/[^0-9.]/g, '')) * 1e9
     const combinedText = [...document.querySelectorAll('[role=group]')]
       .find((g) => /combined annual tariff cost/i.test(g.textContent ?? ''))!
-      .querySelector('.figure-value')!.textContent!.trim()
+      .querySelector('.figure-value')!.textContent.trim()
     const combinedUsd = parseMoney(combinedText)
     const out: Record<string, { tariff: number; drawnY: number; expectedY: number; label?: string }> = {}
     for (const slug of slugs) {
@@ -182,7 +182,7 @@ async function drawnScenario(page: Page) {
       // Tick lines and tick labels are drawn in two groups, in the same order.
       const lines = fig.querySelectorAll('.recharts-yAxis-tick-lines line')
       const ticks = [...fig.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t, i) => ({
-        usd: parseMoney(t.textContent!),
+        usd: parseMoney(t.textContent),
         y: lines[i]!.getBoundingClientRect().y,
       }))
       const zero = ticks.find((t) => t.usd === 0)!

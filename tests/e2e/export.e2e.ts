@@ -184,7 +184,7 @@ describe('chart export in Chromium', () => {
     const button = fig.getByRole('button', { name: /PNG/ })
     const handle = await button.elementHandle()
     await fig.evaluate((el) => ((el as HTMLElement).style.display = 'none'))
-    const { bytes } = await download(page, () => handle!.evaluate((b) => (b as HTMLButtonElement).click()))
+    const { bytes } = await download(page, () => handle.evaluate((b) => (b as HTMLButtonElement).click()))
     expect(pngSize(bytes).width).toBe(2 * 640)
     expect((await pngPixels(page, bytes)).inked).toBeGreaterThan(0.02)
     expect(problems).toEqual([])

@@ -244,15 +244,15 @@ describe('saved scenarios', () => {
       page.waitForEvent('download'),
       comparison.getByRole('figure', { name: /cost over time, compared/i }).getByRole('button', { name: /csv/i }).click(),
     ])
-    const text = readFileSync((await csv.path())!, 'utf8')
+    const text = readFileSync((await csv.path()), 'utf8')
     expect(text.split('\r\n')[0]).toBe('year,On screen: combined tariff cost with partnership (USD billions),Published: combined tariff cost with partnership (USD billions),Before the trade war: combined tariff cost with partnership (USD billions)')
     // Comparisons export like any chart: a PNG and a standalone SVG naming every compared scenario.
     const sensitivity = comparison.getByRole('figure', { name: /tariff sensitivity, compared/i })
     const [png] = await Promise.all([page.waitForEvent('download'), sensitivity.getByRole('button', { name: /png/i }).click()])
     expect(png.suggestedFilename()).toMatch(/^honda-nissan_comparison-tariff-sensitivity_.*\.png$/)
-    expect(readFileSync((await png.path())!).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+    expect(readFileSync((await png.path())).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
     const [svg] = await Promise.all([page.waitForEvent('download'), sensitivity.getByRole('button', { name: /svg/i }).click()])
-    const svgText = readFileSync((await svg.path())!, 'utf8')
+    const svgText = readFileSync((await svg.path()), 'utf8')
     expect(svgText).toContain('Tariff sensitivity, compared')
     expect(svgText).toContain('Before the trade war')
     await comparison.screenshot({ path: `${ARTIFACTS}/scenarios-comparison.png` })
@@ -296,7 +296,7 @@ describe('saved scenarios', () => {
     // Export, then import the file again: the names come back de-duplicated.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /export scenarios/i }).click()])
     expect(download.suggestedFilename()).toMatch(/^honda-nissan-scenarios-\d{4}-\d{2}-\d{2}\.json$/)
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'))
+    const exported = JSON.parse(readFileSync((await download.path()), 'utf8'))
     expect(exported).toMatchObject({ format: 'honda-nissan-tariff-scenarios', schemaVersion: 1 })
     expect(exported.scenarios.map((s: { name: string }) => s.name)).toEqual(['Base', 'Base (2)'])
     await input.setInputFiles(file('again.json', exported))
@@ -340,7 +340,7 @@ describe('saved data that cannot be read', () => {
     expect(await alert.textContent()).toMatch(why)
     expect(await figureText(page, /combined annual tariff cost/i)).toBe('$4.34B')
     const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: /download/i }).click()])
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(raw)
+    expect(readFileSync((await download.path()), 'utf8')).toBe(raw)
     // Saving still works, and the copy kept aside is not touched.
     await saveAs(page, 'After the problem')
     const kept = await page.evaluate((key) => {
@@ -433,7 +433,7 @@ describe('issue 11: nothing saved is lost', () => {
     expect(await plain(alert)).toMatch(/newer version of the dashboard \(schema version 7; this one reads up to 1\) could not be read/)
     expect(await plain(alert)).toMatch(/left unchanged under “hn-dashboard:scenarios”.*kept beside them, under “hn-dashboard:scenarios:v1”/)
     const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: /download/i }).click()])
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(newer)
+    expect(readFileSync((await download.path()), 'utf8')).toBe(newer)
     await saveAs(page, 'Saved by version 1')
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer)
     await page.reload()
@@ -451,7 +451,7 @@ describe('issue 11: nothing saved is lost', () => {
     await alert.waitFor()
     expect(await plain(alert)).toMatch(/1 of 3 saved scenarios could not be read\. The 2 others are in the list/)
     const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: /download/i }).click()])
-    const text = readFileSync((await download.path())!, 'utf8')
+    const text = readFileSync((await download.path()), 'utf8')
     for (const name of ['Good A', 'Good C']) {
       await savedItem(page, name).getByRole('button', { name: 'Delete' }).click()
       await page.waitForTimeout(600)

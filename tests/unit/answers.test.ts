@@ -25,7 +25,7 @@ const inRange = (k: AssumptionKey) => {
 }
 const assumptionsArb: fc.Arbitrary<Assumptions> = fc.record(
   Object.fromEntries(TORNADO_KEYS.map((k) => [k, inRange(k)])) as Record<AssumptionKey, fc.Arbitrary<number>>,
-) as fc.Arbitrary<Assumptions>
+)
 const partnershipArb = fc.record({ software: fc.boolean(), drivetrains: fc.boolean(), platforms: fc.boolean() })
 const inputsArb: fc.Arbitrary<CostInputsLike> = fc.record({
   tariffPct: fc.integer({ min: 0, max: 100 }).map((n) => n / 2),

@@ -15,8 +15,8 @@ const RECT = { left: 10, top: 10, width: 50, height: 16, right: 60, bottom: 26, 
 beforeAll(() => {
   // jsdom lays nothing out: one box for every range and element is enough to emit the text.
   Range.prototype.getClientRects = () => [RECT] as unknown as DOMRectList
-  Element.prototype.getBoundingClientRect = () => ({ ...RECT, left: 0, top: 0, width: 400, height: 300 }) as DOMRect
-  HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext']
+  Element.prototype.getBoundingClientRect = () => ({ ...RECT, left: 0, top: 0, width: 400, height: 300 })
+  HTMLCanvasElement.prototype.getContext = () => null
   Object.defineProperty(document, 'fonts', { configurable: true, value: { ready: Promise.resolve() } })
 })
 
