@@ -3,7 +3,7 @@ import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer
 import { useShallow } from 'zustand/shallow'
 import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { NOTE_LIMITS, type ChartNote, type NoteChart } from '../model/notes'
-import { cutGraphemes, graphemes } from '../format/userText'
+import { cutGraphemes, graphemes } from '../model/userText'
 import type { ChartSlug } from './chartMeta'
 import { COLORS } from './palette'
 import { useChartStyle } from './chartSize'

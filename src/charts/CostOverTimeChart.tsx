@@ -18,6 +18,15 @@ import { NoteLayer } from './ChartNotes'
 import { yearNoteAnchors } from './noteAnchors'
 import { costOverTimeCsv, rangeCaption, RANGE_LABEL, RANGE_LEGEND_ITEM, RangeToggle, tooltipMoney, useShowRange } from './rangeBand'
 
+/** One result per tariff rate, computed on first use: a gesture asks for the same rate many times. */
+function memoByRate<T>(compute: (pct: number) => T): (pct: number) => T {
+  const cache = new Map<number, T>()
+  return (pct) => {
+    if (!cache.has(pct)) cache.set(pct, compute(pct))
+    return cache.get(pct) as T
+  }
+}
+
 export const COST_OVER_TIME_TITLE = chartMeta('cost-over-time').title
 
 const LEGEND: readonly LegendItem[] = [
@@ -43,17 +52,13 @@ export function CostOverTimeChart() {
   const showRange = useShowRange('cost-over-time')
   const pathAt = useCallback((pct: number) => costPath(exposed, { ...others, tariffPct: pct }), [exposed, others])
   // The band at a tariff, kept per rate: the live selector asks for the held rate on every step.
-  const bandAt = useMemo(() => {
-    const cache = new Map<number, [number, number][]>()
-    return (pct: number) => {
-      let band = cache.get(pct)
-      if (!band) {
-        band = costPathBands(exposed, { ...others, tariffPct: pct }, bounds, currency, PATH_YEARS).map((b) => [b.withUsd.low, b.withUsd.high])
-        cache.set(pct, band)
-      }
-      return band
-    }
-  }, [exposed, others, bounds, currency])
+  const bandAt = useMemo(
+    () =>
+      memoByRate((pct) =>
+        costPathBands(exposed, { ...others, tariffPct: pct }, bounds, currency, PATH_YEARS).map((b): [number, number] => [b.withUsd.low, b.withUsd.high]),
+      ),
+    [exposed, others, bounds, currency],
+  )
   const maxAt = useCallback(
     (pct: number) => Math.max(...pathAt(pct).map((r) => r.combinedWithoutUsd), ...(showRange ? bandAt(pct).map((b) => b[1]) : [])),
     [pathAt, bandAt, showRange],

@@ -1,4 +1,4 @@
-import { normaliseUserText } from '../format/userText'
+import { normaliseUserText } from './userText'
 
 /**
  * Notes a presenter puts on a chart (#9): a short text anchored to a place on one chart. They are

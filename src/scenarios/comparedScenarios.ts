@@ -1,5 +1,5 @@
 import type { Scenario } from '../model/scenario'
-import { isolate } from '../format/userText'
+import { isolate } from '../model/userText'
 
 /**
  * One colour per compared scenario, the one on screen first (ink). Okabe–Ito hues for the saved

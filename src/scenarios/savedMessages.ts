@@ -1,7 +1,7 @@
 import { dismissNotice, showNotice, type Notice, type NoticeAction } from '../store/noticeStore'
 import type { Named, SaveFailure, SavedScenariosState } from '../store/savedScenariosStore'
 import type { SavedScenario } from '../share/scenarioSchema'
-import { NAME_MAX_LENGTH, quoteUserText } from '../format/userText'
+import { NAME_MAX_LENGTH, quoteUserText } from '../model/userText'
 import { formatCount } from '../format/format'
 import { downloadBlob } from '../charts/download'
 

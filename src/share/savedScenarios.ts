@@ -1,4 +1,4 @@
-import { clipUserText, normaliseName, quoteUserText } from '../format/userText'
+import { clipUserText, normaliseName, quoteUserText } from '../model/userText'
 import { savedEntrySchema, type SavedScenario } from './scenarioSchema'
 
 /**

@@ -1,6 +1,6 @@
 import type { Scenario } from '../model/scenario'
 import type { Result } from '../model/result'
-import { clipUserText, normaliseName } from '../format/userText'
+import { clipUserText, normaliseName } from '../model/userText'
 import { fileEntrySchema, SCENARIO_FILE_FORMAT, type SavedScenario } from './scenarioSchema'
 import { describeEntry, firstIssuePath, isRecord, readSavedRaw, SAVED_SCHEMA_VERSION } from './savedScenarios'
 

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Scenario } from '../model/scenario'
 import type { SavedScenario } from '../share/scenarioSchema'
 import { MAX_SAVED, newId, type SavedData } from '../share/savedScenarios'
-import { normaliseName, takenNames, uniqueName, type NameChanges } from '../format/userText'
+import { normaliseName, takenNames, uniqueName, type NameChanges } from '../model/userText'
 import { createSavedRepository, type SaveFailure, type SaveResult, type StorageProblem } from './savedScenariosRepository'
 
 /**

@@ -149,7 +149,6 @@ export const selectPartnership = (s: ScenarioState) => s.partnership
 export const selectStartYear = (s: ScenarioState) => s.startYear
 export const selectCurrency = (s: ScenarioState) => s.currency
 export const selectAssumptions = (s: ScenarioState) => s.assumptions
-export const selectNotes = (s: ScenarioState) => s.notes
 export const selectFx = (s: ScenarioState) => s.assumptions.fxJpyPerUsd
 /** A new object per call: read it with useShallow. */
 export const selectCostInputs = (s: ScenarioState) => ({

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { graphemes, isolate, NAME_MAX_LENGTH, normaliseName, takenNames, uniqueName } from '../../src/format/userText'
+import { graphemes, isolate, NAME_MAX_LENGTH, normaliseName, takenNames, uniqueName } from '../../src/model/userText'
 
 // eslint-disable-next-line no-control-regex -- the characters a name must never keep
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufffe\uffff]/
