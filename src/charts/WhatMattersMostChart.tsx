@@ -162,11 +162,16 @@ function tornadoCsv(t: Tornado, currency: Currency, fx: number, year: number): C
   }
 }
 
-/** `value`, except while a slider moves: then the value it had when the gesture began. */
-function useHeldWhileAdjusting<T>(value: T): T {
+/**
+ * The x-axis ticks, held while a slider moves (as the cost charts hold their y-axis): the bars
+ * follow every step, but the axis is not re-fitted, so Recharts does not re-measure its tick text
+ * on each step. It re-fits when the gesture ends, or at once if a bar would run past the held axis.
+ */
+function useHeldTicks(fitted: number[], needed: number): number[] {
   const isAdjusting = useUiStore(selectIsAdjusting)
-  const held = useRef(value)
-  if (!isAdjusting) held.current = value
+  const held = useRef(fitted)
+  const heldMax = held.current[held.current.length - 1] ?? 0
+  if (!isAdjusting || needed > heldMax) held.current = fitted
   return held.current
 }
 
@@ -191,12 +196,9 @@ function YearChoice({ year }: { year: number }) {
 export function WhatMattersMostChart() {
   const exposed = useExposedImports()
   const bounds = useBaseline().assumptions
-  // Deferred: the tornado redraws its whole Recharts plot when the tariff moves, so it catches up
-  // in idle time instead of sitting in the slider step the three tariff charts must draw (#7).
-  // While a slider moves it holds what it drew when the gesture began and redraws once when the
-  // gesture ends: a redraw per step (40+ ms with its axis text measured) kept the input queue of
-  // the three tariff charts waiting under load.
-  const inputs = useDeferredValue(useHeldWhileAdjusting(useCostInputs()))
+  // Deferred: the tornado draws each step after the three tariff charts have drawn theirs (#7).
+  // Its axis is held during a gesture (useHeldTicks), so a step redraws the bars, not the axis.
+  const inputs = useDeferredValue(useCostInputs())
   const fx = useScenario(selectFx)
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const year = useTornadoYear()
@@ -204,7 +206,8 @@ export function WhatMattersMostChart() {
   const style = useChartStyle()
   const t = useMemo(() => tornado(exposed, inputs, bounds, { currency, year }), [exposed, inputs, bounds, currency, year])
   const rows = useMemo(() => [toRow(t.tariff, currency, fx, true), ...t.bars.map((b) => toRow(b, currency, fx, false))], [t, currency, fx])
-  const xTicks = useMemo(() => ticks(1.1 * Math.max(...rows.map((r) => r.span[1]))), [ticks, rows])
+  const widest = useMemo(() => Math.max(...rows.map((r) => r.span[1])), [rows])
+  const xTicks = useHeldTicks(useMemo(() => ticks(1.1 * widest), [ticks, widest]), widest)
   const note = useMemo(() => noEffectNote(t.noEffect, inputs.partnership, year), [t, inputs.partnership, year])
   const csv = useCallback(() => tornadoCsv(t, currency, fx, year), [t, currency, fx, year])
   return (
