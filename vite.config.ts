@@ -34,7 +34,9 @@ function firstViewPlugin(): Plugin {
         const tags: HtmlTagDescriptor[] = [
           { tag: 'script', attrs: { type: 'application/json', id: BASELINE_DATA_ID }, children: baseline, injectTo: 'body' },
         ]
-        const charts = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/app/AppShell.tsx'))
+        const charts = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/app/AppShell.tsx'),
+        )
         if (charts && charts.type === 'chunk') {
           // The entry and its static imports are in the page already.
           const loaded = new Set(ctx.chunk ? [ctx.chunk.fileName, ...ctx.chunk.imports] : [])
@@ -55,7 +57,10 @@ function firstViewPlugin(): Plugin {
 export default defineConfig(({ mode }) => {
   const isSingle = mode === 'single'
   return {
-    plugins: [react(), ...(isSingle ? [singleFilePlugin({ favicon: 'public/favicon.svg' })] : [firstViewPlugin(), cspPlugin(), serviceWorkerPlugin()])],
+    plugins: [
+      react(),
+      ...(isSingle ? [singleFilePlugin({ favicon: 'public/favicon.svg' })] : [firstViewPlugin(), cspPlugin(), serviceWorkerPlugin()]),
+    ],
     // The single file carries the baseline in its code (src/data/baselineQuery.ts); other builds fetch it.
     define: { __EMBEDDED_BASELINE__: isSingle ? readFileSync('public/data/baseline.json', 'utf8') : 'null' },
     server: { port: 5173 },

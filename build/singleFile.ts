@@ -30,7 +30,10 @@ export function singleFilePlugin(options: { favicon: string }): Plugin {
       for (const [fileName, item] of Object.entries(bundle)) {
         const ref = new RegExp(`(\\./|/)?${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
         if (item.type === 'chunk' && item.isEntry) {
-          html = html.replace(new RegExp(`<script type="module"[^>]*src="${ref.source}"[^>]*></script>`), () => `<script type="module">${inlineScriptText(item.code)}</script>`)
+          html = html.replace(
+            new RegExp(`<script type="module"[^>]*src="${ref.source}"[^>]*></script>`),
+            () => `<script type="module">${inlineScriptText(item.code)}</script>`,
+          )
           rmSync(join(dir, fileName))
           delete bundle[fileName]
         } else if (item.type === 'asset' && fileName.endsWith('.css')) {

@@ -46,7 +46,9 @@ export function BreakEvenPanel() {
   const [applied, setApplied] = useState<string | null>(null)
 
   // Today: the published rate with no partnership, under the same assumptions.
-  const todayCost = money(scenarioCost(exposed, { tariffPct: today, partnership: NO_PARTNERSHIP, startYear: 0, assumptions }).combined.withoutUsd)
+  const todayCost = money(
+    scenarioCost(exposed, { tariffPct: today, partnership: NO_PARTNERSHIP, startYear: 0, assumptions }).combined.withoutUsd,
+  )
   const tariff = formatPct(tariffPct)
   const todayText = formatPct(today)
   const hasTariffOption = partnership.drivetrains || partnership.platforms
@@ -54,8 +56,10 @@ export function BreakEvenPanel() {
 
   let first: string
   if (noCost) first = 'With all of the tariff passed on to buyers, the companies bear no tariff cost at any rate.'
-  else if (!hasTariffOption) first = `Without shared drivetrains or co-developed platforms nothing moves into North America, so the break-even tariff is today’s ${todayText}.`
-  else if (!Number.isFinite(b.breakEvenTariffPct)) first = `With ${tariffOptionNames(partnership)} moving all exposed value, the combined tariff cost never exceeds today’s ${todayCost}.`
+  else if (!hasTariffOption)
+    first = `Without shared drivetrains or co-developed platforms nothing moves into North America, so the break-even tariff is today’s ${todayText}.`
+  else if (!Number.isFinite(b.breakEvenTariffPct))
+    first = `With ${tariffOptionNames(partnership)} moving all exposed value, the combined tariff cost never exceeds today’s ${todayCost}.`
   else
     first = `With ${tariffOptionNames(partnership)} at full ramp (${share(b.cutShare)} of exposed value moved), the combined tariff cost stays at or below today’s ${todayCost} up to a tariff of ${formatPctApprox(b.breakEvenTariffPct)}.`
 
@@ -72,7 +76,8 @@ export function BreakEvenPanel() {
     if (plan.kind === 'no-option')
       third = `Shared drivetrains and co-developed platforms could move at most ${share(b.maxShareBoth)} with both options at the top of their ranges; switch one on to apply it.`
     else if (plan.kind === 'already') third = `The options as set already move ${share(plan.cutShare)}: enough.`
-    else if (plan.kind === 'reach') third = `The chosen options can reach it within their stated ranges (at most ${share(b.maxShare)} at the top of their ranges).`
+    else if (plan.kind === 'reach')
+      third = `The chosen options can reach it within their stated ranges (at most ${share(b.maxShare)} at the top of their ranges).`
     else if (plan.kind === 'short')
       third = `The chosen options cannot reach it within their stated ranges: at most ${share(b.maxShare)}${
         b.maxShare < b.maxShareBoth ? `; both options at the top of their ranges move at most ${share(b.maxShareBoth)}` : ''
@@ -100,7 +105,8 @@ export function BreakEvenPanel() {
       {second && <p className="answer-text">{second}</p>}
       {third && <p className="answer-text">{third}</p>}
       <p id={`${id}-apply`} className="answer-hint">
-        Apply sets the chosen options’ effects (in Assumptions) to move the share needed at the chosen tariff, or as much as their ranges allow.
+        Apply sets the chosen options’ effects (in Assumptions) to move the share needed at the chosen tariff, or as much as their ranges
+        allow.
       </p>
       {applied && (
         <p className="answer-status" role="status">

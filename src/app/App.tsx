@@ -17,9 +17,7 @@ function Header({ actionsRef }: { actionsRef: (el: HTMLDivElement | null) => voi
     <header className="app-header">
       <div>
         <h1>Honda–Nissan in North America: what US tariffs cost, and what a partnership could save</h1>
-        <p className="subtitle">
-          Drag the tariff, switch partnership options, and every figure follows. Published figures: November 2025.
-        </p>
+        <p className="subtitle">Drag the tariff, switch partnership options, and every figure follows. Published figures: November 2025.</p>
       </div>
       <div className="header-actions">
         {/* Undo, Redo and Copy link are portalled in here once the scenario store exists. */}

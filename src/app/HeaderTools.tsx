@@ -22,7 +22,13 @@ function ThemeToggle() {
     setTheme(next)
   }
   return (
-    <button type="button" className="button secondary header-button" aria-pressed={theme === 'projector'} onClick={toggle} title="High contrast for projectors; remembered on this device">
+    <button
+      type="button"
+      className="button secondary header-button"
+      aria-pressed={theme === 'projector'}
+      onClick={toggle}
+      title="High contrast for projectors; remembered on this device"
+    >
       Projector theme
     </button>
   )
@@ -92,7 +98,14 @@ function ExportAllMenu() {
     close()
     if (busy) return
     setBusy(true)
-    setStatus({ text: kind === 'zip' ? 'Preparing the ZIP of every chart…' : kind === 'pptx' ? 'Preparing the slide deck…' : 'Preparing the deck with editable charts…' })
+    setStatus({
+      text:
+        kind === 'zip'
+          ? 'Preparing the ZIP of every chart…'
+          : kind === 'pptx'
+            ? 'Preparing the slide deck…'
+            : 'Preparing the deck with editable charts…',
+    })
     try {
       setStatus({ text: `Downloaded ${await exportAll(kind)}` })
     } catch (e) {
@@ -152,7 +165,13 @@ export default function HeaderTools() {
     <>
       <ThemeToggle />
       <ExportAllMenu />
-      <button type="button" className="button header-button" data-action="present" onClick={enterPresentation} title="One chart per slide, full screen; arrow keys move, Escape leaves">
+      <button
+        type="button"
+        className="button header-button"
+        data-action="present"
+        onClick={enterPresentation}
+        title="One chart per slide, full screen; arrow keys move, Escape leaves"
+      >
         Present
       </button>
     </>

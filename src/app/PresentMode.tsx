@@ -25,7 +25,8 @@ function useViewportHeight(): number {
 /** Keys that belong to the focused control, not to the slides (the slider's arrows, a select's Home/End). */
 const OWNS_KEYS = 'input, select, textarea, [contenteditable="true"], [role="slider"], [role="spinbutton"], [role="listbox"], [role="menu"]'
 
-const TABBABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), summary'
+const TABBABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), summary'
 
 /** Tab and Shift+Tab cycle inside the dialog: from the last control to the first and back (#10). */
 function trapTab(e: KeyboardEvent, dialog: HTMLElement | null): void {
@@ -176,7 +177,11 @@ export default function PresentMode({ slide }: { slide: number }) {
             →
           </button>
           {!isFullscreen && typeof document.documentElement.requestFullscreen === 'function' && (
-            <button type="button" className="button secondary" onClick={() => void document.documentElement.requestFullscreen().catch(() => {})}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => void document.documentElement.requestFullscreen().catch(() => {})}
+            >
               Full screen
             </button>
           )}

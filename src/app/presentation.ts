@@ -36,7 +36,11 @@ function subscribe(listener: () => void): () => void {
 
 /** The slide in view (1-based), or null when not presenting. */
 export function useSlide(): number | null {
-  return useSyncExternalStore(subscribe, () => current, () => null)
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  )
 }
 
 /** Show a slide (or leave with null) and write it to the URL, keeping the path and query string. */

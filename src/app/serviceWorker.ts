@@ -11,7 +11,14 @@ export type OfflineState = 'idle' | 'ready' | 'update'
 export const offlineState = createStore<{ state: OfflineState; waiting: ServiceWorker | null }>(() => ({ state: 'idle', waiting: null }))
 
 export function canUseServiceWorker(): boolean {
-  return import.meta.env.PROD && import.meta.env.MODE !== 'single' && typeof navigator !== 'undefined' && 'serviceWorker' in navigator && window.isSecureContext && location.protocol !== 'file:'
+  return (
+    import.meta.env.PROD &&
+    import.meta.env.MODE !== 'single' &&
+    typeof navigator !== 'undefined' &&
+    'serviceWorker' in navigator &&
+    window.isSecureContext &&
+    location.protocol !== 'file:'
+  )
 }
 
 function whenActivated(worker: ServiceWorker): Promise<void> {

@@ -33,7 +33,8 @@ function ImageOptions() {
   const { size, scale, theme } = useExportSettings()
   const set = (patch: Partial<ExportSettings>) => exportSettings.setState(patch)
   const popover = useDetailsPopover()
-  const pixels = size === 'slide' ? `${SLIDE_STAGE.width * scale} × ${SLIDE_STAGE.height * scale} px` : `${scale}× the chart’s size on screen`
+  const pixels =
+    size === 'slide' ? `${SLIDE_STAGE.width * scale} × ${SLIDE_STAGE.height * scale} px` : `${scale}× the chart’s size on screen`
   return (
     <details className="export-options" ref={popover.ref} onToggle={popover.onToggle}>
       <summary>Image options</summary>
@@ -155,7 +156,8 @@ function ImageActions(props: ActionsProps) {
     }
     navigator.clipboard.write([item]).then(
       () => setStatus({ text: 'Copied the image to the clipboard: paste it into a slide or a document.' }),
-      (e: unknown) => setStatus({ text: `The image could not be copied (${reason(e)}). Save it as a file instead.`, offerDownload: true, isError: true }),
+      (e: unknown) =>
+        setStatus({ text: `The image could not be copied (${reason(e)}). Save it as a file instead.`, offerDownload: true, isError: true }),
     )
   }
 

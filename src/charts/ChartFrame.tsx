@@ -102,12 +102,17 @@ export function ChartFrame(props: ChartFrameProps) {
   const summaryId = useId()
   const [showTable, setShowTable] = useState(false)
   const { mode } = useChartSize()
-  const noteEditor = useNoteEditor(isChartSlug(props.slug) ? props.slug : 'cost-over-time', isChartSlug(props.slug) ? props.notes : undefined)
+  const noteEditor = useNoteEditor(
+    isChartSlug(props.slug) ? props.slug : 'cost-over-time',
+    isChartSlug(props.slug) ? props.notes : undefined,
+  )
   if (mode === 'export') return <ExportFrame {...props} />
   const isPresenting = mode === 'present'
   const asTable = showTable && !isPresenting
   const isEmbedded = mode === 'embed'
-  const className = ['chart-frame', props.wide && 'wide', isPresenting && 'is-fill is-present', isEmbedded && 'is-fill is-embed'].filter(Boolean).join(' ')
+  const className = ['chart-frame', props.wide && 'wide', isPresenting && 'is-fill is-present', isEmbedded && 'is-fill is-embed']
+    .filter(Boolean)
+    .join(' ')
   return (
     <figure className={className} aria-labelledby={titleId} aria-describedby={summaryId} data-chart-slug={props.slug}>
       <div className="chart-head">
@@ -118,7 +123,13 @@ export function ChartFrame(props: ChartFrameProps) {
           <div className="chart-head-tools">
             <AddNoteButton editor={noteEditor} title={props.title} />
             {/* Table view in place of the chart, from the CSV export's table (#10). */}
-            <button type="button" className="button small" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)} aria-label={`Table: ${props.title}`}>
+            <button
+              type="button"
+              className="button small"
+              aria-pressed={showTable}
+              onClick={() => setShowTable((v) => !v)}
+              aria-label={`Table: ${props.title}`}
+            >
               Table
             </button>
             <ChartActions slug={props.slug} title={props.title} csv={props.csv} moreCsv={props.moreCsv} />

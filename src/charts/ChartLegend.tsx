@@ -37,7 +37,15 @@ export const ChartLegend = memo(function ChartLegend({ items }: { items: readonl
             ) : item.mark === 'dot' ? (
               <circle cx="11" cy="6" r="5" fill={item.color} />
             ) : (
-              <line x1="1" y1="6" x2="21" y2="6" stroke={item.color} strokeWidth="3" strokeDasharray={item.mark === 'dashed' ? (item.dash ?? '5 3') : undefined} />
+              <line
+                x1="1"
+                y1="6"
+                x2="21"
+                y2="6"
+                stroke={item.color}
+                strokeWidth="3"
+                strokeDasharray={item.mark === 'dashed' ? (item.dash ?? '5 3') : undefined}
+              />
             )}
           </svg>
           {item.label}

@@ -79,7 +79,9 @@ export function AddNoteButton({ editor, title }: { editor: NoteEditor; title: st
       aria-expanded={editor.editing?.index === null}
       disabled={full}
       title={full ? `At most ${NOTE_LIMITS.maxNotes} notes in a scenario` : `Add a note to “${title}”${count ? ` (${count} so far)` : ''}`}
-      onClick={(e) => (editor.editing ? editor.close() : editor.open({ index: null, text: '', anchor: anchors.initial() }, e.currentTarget))}
+      onClick={(e) =>
+        editor.editing ? editor.close() : editor.open({ index: null, text: '', anchor: anchors.initial() }, e.currentTarget)
+      }
     >
       Add note
     </button>
@@ -189,7 +191,12 @@ export function NoteList({ editor, title }: { editor: NoteEditor; title: string 
             <span id={id}>
               <span className="note-anchor">{describe(n.anchor)}:</span> {n.text}
             </span>
-            <button type="button" className="button small" aria-describedby={id} onClick={(e) => editor.open({ index: n.index, text: n.text, anchor: n.anchor }, e.currentTarget)}>
+            <button
+              type="button"
+              className="button small"
+              aria-describedby={id}
+              onClick={(e) => editor.open({ index: n.index, text: n.text, anchor: n.anchor }, e.currentTarget)}
+            >
               Edit note
             </button>
             <button
@@ -258,7 +265,18 @@ export function NoteLayer(props: {
                 <line x1={x} x2={x} y1={y} y2={plot.y + plot.height} stroke={COLORS.marker} strokeWidth={1.5} strokeDasharray="2 3" />
                 <circle cx={x} cy={y} r={px(3)} fill={COLORS.marker} />
                 <circle cx={x} cy={plot.y + plot.height} r={px(3)} fill={COLORS.marker} />
-                <text x={onRight ? x + px(7) : x - px(7)} y={y} dy="0.35em" textAnchor={onRight ? 'start' : 'end'} fill={COLORS.marker} fontSize={fontPx} fontWeight={600} paintOrder="stroke" stroke="#fff" strokeWidth={3}>
+                <text
+                  x={onRight ? x + px(7) : x - px(7)}
+                  y={y}
+                  dy="0.35em"
+                  textAnchor={onRight ? 'start' : 'end'}
+                  fill={COLORS.marker}
+                  fontSize={fontPx}
+                  fontWeight={600}
+                  paintOrder="stroke"
+                  stroke="#fff"
+                  strokeWidth={3}
+                >
                   {fitText(n.text, room, fontPx)}
                 </text>
               </g>
@@ -272,7 +290,17 @@ export function NoteLayer(props: {
             <g key={`${n.index}`} className="chart-note" data-note-anchor={String(n.anchor)}>
               <line x1={plot.x} x2={right} y1={y} y2={y} stroke={COLORS.marker} strokeWidth={1.5} strokeDasharray="2 3" />
               <circle cx={right} cy={y} r={px(3)} fill={COLORS.marker} />
-              <text x={right - px(4)} y={textY} textAnchor="end" fill={COLORS.marker} fontSize={fontPx} fontWeight={600} paintOrder="stroke" stroke="#fff" strokeWidth={3}>
+              <text
+                x={right - px(4)}
+                y={textY}
+                textAnchor="end"
+                fill={COLORS.marker}
+                fontSize={fontPx}
+                fontWeight={600}
+                paintOrder="stroke"
+                stroke="#fff"
+                strokeWidth={3}
+              >
                 {fitText(n.text, plot.width * 0.6, fontPx)}
               </text>
             </g>

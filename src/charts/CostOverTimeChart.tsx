@@ -55,7 +55,10 @@ export function CostOverTimeChart() {
   const bandAt = useMemo(
     () =>
       memoByRate((pct) =>
-        costPathBands(exposed, { ...others, tariffPct: pct }, bounds, currency, PATH_YEARS).map((b): [number, number] => [b.withUsd.low, b.withUsd.high]),
+        costPathBands(exposed, { ...others, tariffPct: pct }, bounds, currency, PATH_YEARS).map((b): [number, number] => [
+          b.withUsd.low,
+          b.withUsd.high,
+        ]),
       ),
     [exposed, others, bounds, currency],
   )
@@ -86,7 +89,14 @@ export function CostOverTimeChart() {
     >
       <RangeToggle slug="cost-over-time" />
       <LiveAnchorProvider anchorPct={anchorPct}>
-        <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={anyTariffOption ? others.startYear : null} style={style} />
+        <CostPath
+          rows={rows}
+          yTicks={yTicks}
+          money={money}
+          axis={axis}
+          startYear={anyTariffOption ? others.startYear : null}
+          style={style}
+        />
       </LiveAnchorProvider>
     </ChartFrame>
   )
@@ -119,24 +129,64 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
   )
   return (
     <div className="chart-plot">
-    <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
-      <ComposedChart data={rows} margin={margin}>
-        <CartesianGrid stroke={COLORS.grid} vertical={false} />
-        <XAxis dataKey="year" padding={padding} tick={tick} tickLine={false} height={px(30)} />
-        <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} />
-        <Tooltip formatter={tooltipFormatter} />
-        {/* The band first, behind the areas; inside the scaled layer (.recharts-area) during a gesture. */}
-        {rows[0]?.band && (
-          <Area type="linear" dataKey="band" name={RANGE_LABEL} stroke={COLORS.bandEdge} strokeWidth={1} strokeDasharray="3 2" fill={COLORS.band} fillOpacity={0.55} isAnimationActive={false} className="range-band" />
-        )}
-        <Area type="linear" dataKey="nissanWithUsd" name="Nissan, with partnership" stackId="with" stroke={COLORS.nissan} fill={COLORS.nissanLight} fillOpacity={0.9} isAnimationActive={false} />
-        <Area type="linear" dataKey="hondaWithUsd" name="Honda, with partnership" stackId="with" stroke={COLORS.honda} strokeWidth={2} strokeDasharray={DASHES.honda} fill={COLORS.hondaLight} fillOpacity={0.9} isAnimationActive={false} />
-        <Line type="linear" dataKey="combinedWithoutUsd" name="Combined, without partnership" stroke={COLORS.combined} strokeWidth={2.5} strokeDasharray="6 4" dot={dot} isAnimationActive={false} />
-        {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
-        <LiveScale />
-        <NoteLayer chart="cost-over-time" />
-      </ComposedChart>
-    </MeasuredContainer>
+      <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
+        <ComposedChart data={rows} margin={margin}>
+          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          <XAxis dataKey="year" padding={padding} tick={tick} tickLine={false} height={px(30)} />
+          <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} />
+          <Tooltip formatter={tooltipFormatter} />
+          {/* The band first, behind the areas; inside the scaled layer (.recharts-area) during a gesture. */}
+          {rows[0]?.band && (
+            <Area
+              type="linear"
+              dataKey="band"
+              name={RANGE_LABEL}
+              stroke={COLORS.bandEdge}
+              strokeWidth={1}
+              strokeDasharray="3 2"
+              fill={COLORS.band}
+              fillOpacity={0.55}
+              isAnimationActive={false}
+              className="range-band"
+            />
+          )}
+          <Area
+            type="linear"
+            dataKey="nissanWithUsd"
+            name="Nissan, with partnership"
+            stackId="with"
+            stroke={COLORS.nissan}
+            fill={COLORS.nissanLight}
+            fillOpacity={0.9}
+            isAnimationActive={false}
+          />
+          <Area
+            type="linear"
+            dataKey="hondaWithUsd"
+            name="Honda, with partnership"
+            stackId="with"
+            stroke={COLORS.honda}
+            strokeWidth={2}
+            strokeDasharray={DASHES.honda}
+            fill={COLORS.hondaLight}
+            fillOpacity={0.9}
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="combinedWithoutUsd"
+            name="Combined, without partnership"
+            stroke={COLORS.combined}
+            strokeWidth={2.5}
+            strokeDasharray="6 4"
+            dot={dot}
+            isAnimationActive={false}
+          />
+          {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
+          <LiveScale />
+          <NoteLayer chart="cost-over-time" />
+        </ComposedChart>
+      </MeasuredContainer>
     </div>
   )
 })

@@ -28,7 +28,15 @@ function capacityText(p: Plant): string | null {
 export function plantListCsv(plants: readonly Plant[]) {
   return {
     columns: ['company', 'plant', 'location', 'makes', 'opened', 'closing', 'capacity'],
-    rows: plants.map((p) => [p.company, p.name, p.location, p.kind, p.since ? String(p.since) : 'not stated', p.closing ?? 'no', capacityText(p) ?? 'not published']),
+    rows: plants.map((p) => [
+      p.company,
+      p.name,
+      p.location,
+      p.kind,
+      p.since ? String(p.since) : 'not stated',
+      p.closing ?? 'no',
+      capacityText(p) ?? 'not published',
+    ]),
   }
 }
 
@@ -108,55 +116,97 @@ export function PlantFootprintChart() {
       csv={csv}
       moreCsv={moreCsv}
       wide
-      notes={yearNoteAnchors(countRows.map((r) => r.year), () => target.year)}
+      notes={yearNoteAnchors(
+        countRows.map((r) => r.year),
+        () => target.year,
+      )}
       extraSource={`Plants: ${sourceLabel(baseline, 'article')}; ${sourceLabel(baseline, 'nissan-2023')}; ${sourceLabel(baseline, 'honda-2015')}; capacities: ${sourceLabel(baseline, 'profiles-dated')}, ${sourceLabel(baseline, 'greensburg-2025')}.`}
     >
       <div className="plant-layout">
-      <div className="plant-grid">
-        <div className="plant-sub">
-          <h3 className="sub-title">Nissan global plants</h3>
-          <p className="sub-note">Dots: published (17 now, 10 by 2028). Dashed: assumed path.</p>
-          <div className="plant-plot">
-          <MeasuredContainer height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
-            <LineChart data={countRows} margin={{ top: px(16), right: px(16), bottom: 4, left: 0 }}>
-              <CartesianGrid stroke={COLORS.grid} vertical={false} />
-              <XAxis dataKey="year" tick={tick} tickLine={false} height={px(30)} />
-              <YAxis domain={[0, 20]} ticks={[0, 5, 10, 15, 20]} tick={tick} width={px(32)} allowDecimals={false} />
-              <Tooltip />
-              <Line dataKey="assumedPlants" name="Assumed path (plants)" stroke={COLORS.nissan} strokeDasharray="5 4" strokeWidth={px(2)} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
-              <Line dataKey="publishedPlants" name="Published (plants)" stroke="none" connectNulls={false} dot={{ r: px(6), fill: COLORS.nissan, stroke: '#fff', strokeWidth: 2 }} isAnimationActive={false}>
-                <LabelList dataKey="publishedPlants" position="top" offset={px(10)} fontSize={px(13)} fontWeight={600} fill={COLORS.nissan} />
-              </Line>
-              <NoteLayer chart="plant-footprint" />
-            </LineChart>
-          </MeasuredContainer>
+        <div className="plant-grid">
+          <div className="plant-sub">
+            <h3 className="sub-title">Nissan global plants</h3>
+            <p className="sub-note">Dots: published (17 now, 10 by 2028). Dashed: assumed path.</p>
+            <div className="plant-plot">
+              <MeasuredContainer height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
+                <LineChart data={countRows} margin={{ top: px(16), right: px(16), bottom: 4, left: 0 }}>
+                  <CartesianGrid stroke={COLORS.grid} vertical={false} />
+                  <XAxis dataKey="year" tick={tick} tickLine={false} height={px(30)} />
+                  <YAxis domain={[0, 20]} ticks={[0, 5, 10, 15, 20]} tick={tick} width={px(32)} allowDecimals={false} />
+                  <Tooltip />
+                  <Line
+                    dataKey="assumedPlants"
+                    name="Assumed path (plants)"
+                    stroke={COLORS.nissan}
+                    strokeDasharray="5 4"
+                    strokeWidth={px(2)}
+                    dot={false}
+                    isAnimationActive={animate}
+                    animationDuration={ANIMATION_MS}
+                  />
+                  <Line
+                    dataKey="publishedPlants"
+                    name="Published (plants)"
+                    stroke="none"
+                    connectNulls={false}
+                    dot={{ r: px(6), fill: COLORS.nissan, stroke: '#fff', strokeWidth: 2 }}
+                    isAnimationActive={false}
+                  >
+                    <LabelList
+                      dataKey="publishedPlants"
+                      position="top"
+                      offset={px(10)}
+                      fontSize={px(13)}
+                      fontWeight={600}
+                      fill={COLORS.nissan}
+                    />
+                  </Line>
+                  <NoteLayer chart="plant-footprint" />
+                </LineChart>
+              </MeasuredContainer>
+            </div>
+          </div>
+          <div className="plant-sub">
+            <h3 className="sub-title">Vehicles a year moved into North America</h3>
+            <p className="sub-note">Vehicle-equivalents of import value, at full ramp.</p>
+            <div className="plant-plot">
+              <MeasuredContainer height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
+                <BarChart data={movedRows} margin={{ top: px(24), right: px(16), bottom: 4, left: 0 }}>
+                  <CartesianGrid stroke={COLORS.grid} vertical={false} />
+                  <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
+                  <YAxis
+                    tickFormatter={(v: number) => (v >= 1000 ? `${Math.round(v / 1000)}k` : String(v))}
+                    tick={tick}
+                    width={px(44)}
+                    ticks={countTicks}
+                    domain={[0, countTicks[countTicks.length - 1] ?? 1]}
+                    interval={0}
+                  />
+                  <Tooltip formatter={(v) => `${formatAboutCount(Number(v))} vehicles a year`} />
+                  <Bar
+                    dataKey="vehicles"
+                    name="Vehicle-equivalents at full ramp"
+                    fill={COLORS.partnership}
+                    isAnimationActive={animate}
+                    animationDuration={ANIMATION_MS}
+                    radius={[3, 3, 0, 0]}
+                  >
+                    <LabelList dataKey="vehicles" content={vehicleLabel} />
+                  </Bar>
+                </BarChart>
+              </MeasuredContainer>
+            </div>
+            {!anyMoved && <p className="chart-note">Switch on shared drivetrains or co-developed platforms to see the volume moved.</p>}
           </div>
         </div>
-        <div className="plant-sub">
-          <h3 className="sub-title">Vehicles a year moved into North America</h3>
-          <p className="sub-note">Vehicle-equivalents of import value, at full ramp.</p>
-          <div className="plant-plot">
-          <MeasuredContainer height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
-            <BarChart data={movedRows} margin={{ top: px(24), right: px(16), bottom: 4, left: 0 }}>
-              <CartesianGrid stroke={COLORS.grid} vertical={false} />
-              <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
-              <YAxis tickFormatter={(v: number) => (v >= 1000 ? `${Math.round(v / 1000)}k` : String(v))} tick={tick} width={px(44)} ticks={countTicks} domain={[0, countTicks[countTicks.length - 1] ?? 1]} interval={0} />
-              <Tooltip formatter={(v) => `${formatAboutCount(Number(v))} vehicles a year`} />
-              <Bar dataKey="vehicles" name="Vehicle-equivalents at full ramp" fill={COLORS.partnership} isAnimationActive={animate} animationDuration={ANIMATION_MS} radius={[3, 3, 0, 0]}>
-                <LabelList dataKey="vehicles" content={vehicleLabel} />
-              </Bar>
-            </BarChart>
-          </MeasuredContainer>
-          </div>
-          {!anyMoved && <p className="chart-note">Switch on shared drivetrains or co-developed platforms to see the volume moved.</p>}
+        <div className="plant-lists">
+          <PlantList company="Nissan" />
+          <PlantList company="Honda" />
         </div>
       </div>
-      <div className="plant-lists">
-        <PlantList company="Nissan" />
-        <PlantList company="Honda" />
-      </div>
-      </div>
-      <p className="chart-note plant-note">Capacities are shown only where a source gives one; “dated” marks figures from older profiles.</p>
+      <p className="chart-note plant-note">
+        Capacities are shown only where a source gives one; “dated” marks figures from older profiles.
+      </p>
     </ChartFrame>
   )
 }

@@ -52,7 +52,11 @@ export function TariffCostByCompanyChart() {
   const csv = () => {
     const now = companyRows(costAt(store.getState().tariffPct))
     return {
-      columns: ['company', `tariff cost without partnership (${moneyUnit(currency, fx)})`, `tariff cost with partnership at full ramp (${moneyUnit(currency, fx)})`],
+      columns: [
+        'company',
+        `tariff cost without partnership (${moneyUnit(currency, fx)})`,
+        `tariff cost with partnership at full ramp (${moneyUnit(currency, fx)})`,
+      ],
       rows: now.map((r) => [r.company, moneyCell(r.withoutUsd, currency, fx), moneyCell(r.withUsd, currency, fx)]),
     }
   }
@@ -66,7 +70,14 @@ export function TariffCostByCompanyChart() {
       notes={COMPANY_NOTE_ANCHORS}
     >
       <LiveAnchorProvider anchorPct={anchorPct}>
-        <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'} style={style} />
+        <CostBars
+          rows={rows}
+          yTicks={yTicks}
+          money={money}
+          axis={axis}
+          unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'}
+          style={style}
+        />
       </LiveAnchorProvider>
     </ChartFrame>
   )
@@ -106,22 +117,22 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
   const tooltipFormatter = useMemo(() => (v: unknown) => money(Number(v)), [money])
   return (
     <div className="chart-plot">
-    <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
-      <BarChart data={rows} margin={margin} barGap={px(4)}>
-        <CartesianGrid stroke={COLORS.grid} vertical={false} />
-        <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
-        <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} label={yLabel} />
-        <Tooltip formatter={tooltipFormatter} cursor={CURSOR} />
-        <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={false} radius={BAR_RADIUS}>
-          <LabelList dataKey="withoutUsd" content={labels.without} />
-        </Bar>
-        <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={false} radius={BAR_RADIUS}>
-          <LabelList dataKey="withUsd" content={labels.with} />
-        </Bar>
-        <LiveScale />
-        <NoteLayer chart="tariff-cost-by-company" toValue={companyCategory} fromMargin />
-      </BarChart>
-    </MeasuredContainer>
+      <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
+        <BarChart data={rows} margin={margin} barGap={px(4)}>
+          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
+          <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} label={yLabel} />
+          <Tooltip formatter={tooltipFormatter} cursor={CURSOR} />
+          <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={false} radius={BAR_RADIUS}>
+            <LabelList dataKey="withoutUsd" content={labels.without} />
+          </Bar>
+          <Bar dataKey="withUsd" name="With partnership" fill={COLORS.partnership} isAnimationActive={false} radius={BAR_RADIUS}>
+            <LabelList dataKey="withUsd" content={labels.with} />
+          </Bar>
+          <LiveScale />
+          <NoteLayer chart="tariff-cost-by-company" toValue={companyCategory} fromMargin />
+        </BarChart>
+      </MeasuredContainer>
     </div>
   )
 })

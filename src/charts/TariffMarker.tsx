@@ -34,24 +34,24 @@ export function TariffMarker() {
   // crosses a curve, on screen and in an exported image.
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
-    <g className="tariff-marker" aria-hidden="true" data-tariff={tariffPct}>
-      <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke={COLORS.marker} strokeWidth={2} />
-      <circle cx={x} cy={y} r={px(6)} fill={COLORS.marker} stroke="#fff" strokeWidth={2} />
-      <text
-        x={labelOnLeft ? x - px(10) : x + px(10)}
-        y={y}
-        dy="0.35em"
-        textAnchor={labelOnLeft ? 'end' : 'start'}
-        fill={COLORS.marker}
-        fontSize={px(12)}
-        fontWeight={600}
-        paintOrder="stroke"
-        stroke="#fff"
-        strokeWidth={3}
-      >
-        {`${formatPct(tariffPct)}: ${money(costUsd)}`}
-      </text>
-    </g>
+      <g className="tariff-marker" aria-hidden="true" data-tariff={tariffPct}>
+        <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke={COLORS.marker} strokeWidth={2} />
+        <circle cx={x} cy={y} r={px(6)} fill={COLORS.marker} stroke="#fff" strokeWidth={2} />
+        <text
+          x={labelOnLeft ? x - px(10) : x + px(10)}
+          y={y}
+          dy="0.35em"
+          textAnchor={labelOnLeft ? 'end' : 'start'}
+          fill={COLORS.marker}
+          fontSize={px(12)}
+          fontWeight={600}
+          paintOrder="stroke"
+          stroke="#fff"
+          strokeWidth={3}
+        >
+          {`${formatPct(tariffPct)}: ${money(costUsd)}`}
+        </text>
+      </g>
     </ZIndexLayer>
   )
 }

@@ -65,7 +65,13 @@ export function TariffSensitivityChart() {
   const rows = useMemo<(SensitivityRow & { band?: [number, number] })[]>(() => {
     const curve = sensitivityCurve(exposed, inputs)
     if (!showRange) return curve
-    const bands = sensitivityBands(exposed, inputs, bounds, currency, curve.map((r) => r.tariffPct))
+    const bands = sensitivityBands(
+      exposed,
+      inputs,
+      bounds,
+      currency,
+      curve.map((r) => r.tariffPct),
+    )
     return curve.map((r, i) => ({ ...r, band: [bands[i]!.withUsd.low, bands[i]!.withUsd.high] as [number, number] }))
   }, [exposed, inputs, bounds, currency, showRange])
   const animate = useChartAnimation(rows)
@@ -94,20 +100,73 @@ export function TariffSensitivityChart() {
             tickFormatter={formatPct}
             tick={tick}
             height={px(30)}
-            label={{ value: 'US tariff on Japanese imports', position: 'insideBottom', offset: -px(10), fill: COLORS.axis, fontSize: px(12) }}
+            label={{
+              value: 'US tariff on Japanese imports',
+              position: 'insideBottom',
+              offset: -px(10),
+              fill: COLORS.axis,
+              fontSize: px(12),
+            }}
           />
           <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
           <Tooltip formatter={tooltipMoney(money)} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
           {showRange && (
-            <Area type="linear" dataKey="band" name={RANGE_LABEL} stroke={COLORS.bandEdge} strokeWidth={1} strokeDasharray="3 2" fill={COLORS.band} fillOpacity={0.55} isAnimationActive={animate} animationDuration={ANIMATION_MS} className="range-band" />
+            <Area
+              type="linear"
+              dataKey="band"
+              name={RANGE_LABEL}
+              stroke={COLORS.bandEdge}
+              strokeWidth={1}
+              strokeDasharray="3 2"
+              fill={COLORS.band}
+              fillOpacity={0.55}
+              isAnimationActive={animate}
+              animationDuration={ANIMATION_MS}
+              className="range-band"
+            />
           )}
           <ReferenceLine x={BASELINE_TARIFF_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={refLabels.preWar} />
           <ReferenceLine x={CURRENT_PUBLISHED_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={refLabels.now} />
-          <Line dataKey="nissanUsd" name="Nissan" stroke={COLORS.nissan} strokeWidth={2} strokeDasharray={DASHES.nissan} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
-          <Line dataKey="hondaUsd" name="Honda" stroke={COLORS.honda} strokeWidth={2} strokeDasharray={DASHES.honda} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
-          <Line dataKey="combinedUsd" name="Combined" stroke={COLORS.combined} strokeWidth={3} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+          <Line
+            dataKey="nissanUsd"
+            name="Nissan"
+            stroke={COLORS.nissan}
+            strokeWidth={2}
+            strokeDasharray={DASHES.nissan}
+            dot={false}
+            isAnimationActive={animate}
+            animationDuration={ANIMATION_MS}
+          />
+          <Line
+            dataKey="hondaUsd"
+            name="Honda"
+            stroke={COLORS.honda}
+            strokeWidth={2}
+            strokeDasharray={DASHES.honda}
+            dot={false}
+            isAnimationActive={animate}
+            animationDuration={ANIMATION_MS}
+          />
+          <Line
+            dataKey="combinedUsd"
+            name="Combined"
+            stroke={COLORS.combined}
+            strokeWidth={3}
+            dot={false}
+            isAnimationActive={animate}
+            animationDuration={ANIMATION_MS}
+          />
           {hasTariffOption && (
-            <Line dataKey="combinedWithUsd" name="Combined, with partnership" stroke={COLORS.partnership} strokeWidth={3} strokeDasharray={DASHES.partnership} dot={false} isAnimationActive={animate} animationDuration={ANIMATION_MS} />
+            <Line
+              dataKey="combinedWithUsd"
+              name="Combined, with partnership"
+              stroke={COLORS.partnership}
+              strokeWidth={3}
+              strokeDasharray={DASHES.partnership}
+              dot={false}
+              isAnimationActive={animate}
+              animationDuration={ANIMATION_MS}
+            />
           )}
           <TariffMarker />
           <NoteLayer chart="tariff-sensitivity" />

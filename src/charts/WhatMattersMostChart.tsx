@@ -44,12 +44,25 @@ const LEGEND: readonly LegendItem[] = [
 type InputKey = AssumptionKey | 'tariffPct'
 
 /** Short names and value formats for the labels (the panel's long labels do not fit a bar). */
-const INPUTS: Record<InputKey, { name: string; unit: string; value: (v: number, c: Currency, fx: number) => string; span: (min: number, max: number, c: Currency, fx: number) => string }> = {
+const INPUTS: Record<
+  InputKey,
+  {
+    name: string
+    unit: string
+    value: (v: number, c: Currency, fx: number) => string
+    span: (min: number, max: number, c: Currency, fx: number) => string
+  }
+> = {
   tariffPct: { name: 'US tariff', unit: '%', value: (v) => formatPct(v), span: (a, b) => `${a}–${formatPct(b)}` },
   passThroughPct: { name: 'Share passed on to buyers', unit: '%', value: (v) => formatPct(v), span: (a, b) => `${a}–${formatPct(b)}` },
   fxJpyPerUsd: { name: 'Exchange rate', unit: 'JPY per USD', value: (v) => formatFx(v), span: (a, b) => `¥${a}–${b}/$` },
   drivetrainsPct: { name: 'Drivetrains: share moved', unit: '%', value: (v) => formatPct(v), span: (a, b) => `${a}–${formatPct(b)}` },
-  drivetrainsRampYears: { name: 'Drivetrains: ramp', unit: 'years', value: (v) => formatYears(v), span: (a, b) => `${a}–${formatYears(b)}` },
+  drivetrainsRampYears: {
+    name: 'Drivetrains: ramp',
+    unit: 'years',
+    value: (v) => formatYears(v),
+    span: (a, b) => `${a}–${formatYears(b)}`,
+  },
   platformsPct: { name: 'Platforms: share moved', unit: '%', value: (v) => formatPct(v), span: (a, b) => `${a}–${formatPct(b)}` },
   platformsRampYears: { name: 'Platforms: ramp', unit: 'years', value: (v) => formatYears(v), span: (a, b) => `${a}–${formatYears(b)}` },
   softwareSavingUsd: {
@@ -58,8 +71,18 @@ const INPUTS: Record<InputKey, { name: string; unit: string; value: (v: number, 
     value: (v, c, fx) => formatMoney(v, c, fx),
     span: (a, b, c, fx) => `${formatMoney(a, c, fx)}–${formatMoney(b, c, fx)}`,
   },
-  softwareRampYears: { name: 'Shared software: ramp', unit: 'years', value: (v) => formatYears(v), span: (a, b) => `${a}–${formatYears(b)}` },
-  vehicleValueUsd: { name: 'Import value per vehicle', unit: 'USD per vehicle', value: (v) => formatUsdExact(v), span: (a, b) => `${formatUsdExact(a)}–${formatUsdExact(b)}` },
+  softwareRampYears: {
+    name: 'Shared software: ramp',
+    unit: 'years',
+    value: (v) => formatYears(v),
+    span: (a, b) => `${a}–${formatYears(b)}`,
+  },
+  vehicleValueUsd: {
+    name: 'Import value per vehicle',
+    unit: 'USD per vehicle',
+    value: (v) => formatUsdExact(v),
+    span: (a, b) => `${formatUsdExact(a)}–${formatUsdExact(b)}`,
+  },
 }
 
 /** "Share passed on to buyers: 50% (range 0–100%)": a bar's name on the page and in the editable deck. */
@@ -81,11 +104,16 @@ export function noEffectNote(bars: readonly TornadoBar[], partnership: Partnersh
   if (by('vehicle-count').length) parts.push('import value per vehicle (it only turns value moved into vehicles)')
   if (by('dollars').length) parts.push('the exchange rate (the figures are in dollars)')
   const off = (['drivetrains', 'platforms'] as const).filter((o) => !partnership[o])
-  if (by('option-off').length && off.length) parts.push(`${off.map((o) => OPTION_NAMES[o].short).join(' and ')}: share and ramp (switched off)`)
+  if (by('option-off').length && off.length)
+    parts.push(`${off.map((o) => OPTION_NAMES[o].short).join(' and ')}: share and ramp (switched off)`)
   const ramps = by('ramp-complete')
   if (ramps.length) {
     const names = ramps.map((k) => `${OPTION_NAMES[k === 'drivetrainsRampYears' ? 'drivetrains' : 'platforms'].short}’ ramp`).join(' and ')
-    parts.push(year === FULL_RAMP ? `${names} (at full ramp the ramp no longer matters)` : `${names} (fully ramped by ${year} at either end of the range)`)
+    parts.push(
+      year === FULL_RAMP
+        ? `${names} (at full ramp the ramp no longer matters)`
+        : `${names} (fully ramped by ${year} at either end of the range)`,
+    )
   }
   const none = by('no-cost')
   if (none.length) parts.push(`${none.map((k) => INPUTS[k].name.toLowerCase()).join(', ')} (the cost is zero here)`)
@@ -142,7 +170,11 @@ function tornadoCsv(t: Tornado, currency: Currency, fx: number, year: number): C
     moneyCell(b.central, currency, fx),
     moneyCell(b.atMin - b.central, currency, fx),
     moneyCell(b.atMax - b.central, currency, fx),
-    b.key === 'tariffPct' ? 'the scenario’s tariff, over the preset range 2.5–27.5%' : b.noEffect === null ? 'changes it' : NO_EFFECT_WORDS[b.noEffect],
+    b.key === 'tariffPct'
+      ? 'the scenario’s tariff, over the preset range 2.5–27.5%'
+      : b.noEffect === null
+        ? 'changes it'
+        : NO_EFFECT_WORDS[b.noEffect],
   ])
   return {
     columns: [
@@ -181,7 +213,11 @@ function YearChoice({ year }: { year: number }) {
   return (
     <div className="tornado-tools">
       <label htmlFor={id}>Year explained</label>
-      <select id={id} value={year === FULL_RAMP ? 'full' : String(year)} onChange={(e) => setTornadoYear(e.currentTarget.value === 'full' ? FULL_RAMP : Number(e.currentTarget.value))}>
+      <select
+        id={id}
+        value={year === FULL_RAMP ? 'full' : String(year)}
+        onChange={(e) => setTornadoYear(e.currentTarget.value === 'full' ? FULL_RAMP : Number(e.currentTarget.value))}
+      >
         <option value="full">Full ramp</option>
         {PATH_YEARS.map((y) => (
           <option key={y} value={y}>
@@ -207,7 +243,10 @@ export function WhatMattersMostChart() {
   const t = useMemo(() => tornado(exposed, inputs, bounds, { currency, year }), [exposed, inputs, bounds, currency, year])
   const rows = useMemo(() => [toRow(t.tariff, currency, fx, true), ...t.bars.map((b) => toRow(b, currency, fx, false))], [t, currency, fx])
   const widest = useMemo(() => Math.max(...rows.map((r) => r.span[1])), [rows])
-  const xTicks = useHeldTicks(useMemo(() => ticks(1.1 * widest), [ticks, widest]), widest)
+  const xTicks = useHeldTicks(
+    useMemo(() => ticks(1.1 * widest), [ticks, widest]),
+    widest,
+  )
   const note = useMemo(() => noEffectNote(t.noEffect, inputs.partnership, year), [t, inputs.partnership, year])
   const csv = useCallback(() => tornadoCsv(t, currency, fx, year), [t, currency, fx, year])
   return (
@@ -261,14 +300,21 @@ function tornadoShape(money: (usd: number) => string, fontSize: number, labelLef
       { v: payload.atMax, color: payload.isTariff ? TONES.tariffHigh : TONES.high },
     ]
     // The longer segment first, so a shorter one on the same side stays visible on top.
-    const segments = ends
-      .map((e) => ({ ...e, px: at(e.v) }))
-      .sort((a, b) => Math.abs(b.px - c) - Math.abs(a.px - c))
+    const segments = ends.map((e) => ({ ...e, px: at(e.v) })).sort((a, b) => Math.abs(b.px - c) - Math.abs(a.px - c))
     const gap = Math.round(fontSize / 3)
     return (
       <g>
         {/* A white halo keeps the name readable where the "Now" line crosses it. */}
-        <text x={labelLeft} y={y - gap} fontSize={fontSize} fill={COLORS.axis} stroke="#ffffff" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
+        <text
+          x={labelLeft}
+          y={y - gap}
+          fontSize={fontSize}
+          fill={COLORS.axis}
+          stroke="#ffffff"
+          strokeWidth={3}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+        >
           {payload.label}
         </text>
         {segments.map((s, i) => (
@@ -277,7 +323,15 @@ function tornadoShape(money: (usd: number) => string, fontSize: number, labelLef
         {segments.map((s, i) => {
           const left = s.px < c || (s.px === c && i === 0 && segments[1]!.px > c)
           return (
-            <text key={`t${i}`} x={left ? s.px - gap : s.px + gap} y={y + height / 2} dy="0.35em" textAnchor={left ? 'end' : 'start'} fontSize={fontSize} fill={COLORS.axis}>
+            <text
+              key={`t${i}`}
+              x={left ? s.px - gap : s.px + gap}
+              y={y + height / 2}
+              dy="0.35em"
+              textAnchor={left ? 'end' : 'start'}
+              fontSize={fontSize}
+              fill={COLORS.axis}
+            >
               {money(s.v)}
             </text>
           )

@@ -6,7 +6,13 @@ interface LabelContentProps {
   value?: unknown
 }
 
-function drawLabel(props: LabelContentProps, format: (value: number) => string, fill: string, fontSize: number, factor: number): ReactElement | null {
+function drawLabel(
+  props: LabelContentProps,
+  format: (value: number) => string,
+  fill: string,
+  fontSize: number,
+  factor: number,
+): ReactElement | null {
   const box = props.viewBox as { x?: number; y?: number; width?: number; height?: number } | undefined
   if (!box || box.x === undefined || box.y === undefined || box.width === undefined) return null
   // Scaled about the bar's foot, like the bar itself while the tariff slider moves (liveTariff.tsx).

@@ -15,4 +15,7 @@ const COMPONENTS: Record<ChartMeta['slug'], ComponentType> = {
 }
 
 /** The charts in page order with their components: the grid, the slides and the export stage draw from this. */
-export const CHARTS: readonly (ChartMeta & { Component: ComponentType })[] = CHART_META.map((m) => ({ ...m, Component: COMPONENTS[m.slug] }))
+export const CHARTS: readonly (ChartMeta & { Component: ComponentType })[] = CHART_META.map((m) => ({
+  ...m,
+  Component: COMPONENTS[m.slug],
+}))

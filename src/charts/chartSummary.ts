@@ -29,7 +29,8 @@ export function chartSummary(title: string, table: CsvTable): string {
   }
   const parts = read.map(({ name, i }) => {
     const numeric = rows.filter((r) => typeof r[i] === 'number') as (string | number)[][]
-    const at = (pick: (a: number, b: number) => boolean) => numeric.reduce((best, r) => (pick(r[i] as number, best[i] as number) ? r : best))
+    const at = (pick: (a: number, b: number) => boolean) =>
+      numeric.reduce((best, r) => (pick(r[i] as number, best[i] as number) ? r : best))
     const low = at((a, b) => a < b)
     const high = at((a, b) => a > b)
     const first = numeric[0]!

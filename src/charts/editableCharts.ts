@@ -110,7 +110,9 @@ function nativeChartFor(slug: ChartSlug, inputs: EditableChartInputs): NativeCha
         { name: 'Nissan', values: rows.map((r) => bn(r.nissanUsd)), color: hex(COLORS.nissan) },
         { name: 'Honda', values: rows.map((r) => bn(r.hondaUsd)), color: hex(COLORS.honda) },
         { name: 'Combined', values: rows.map((r) => bn(r.combinedUsd)), color: hex(COLORS.combined) },
-        ...(hasTariffOption ? [{ name: 'Combined, with partnership', values: rows.map((r) => bn(r.combinedWithUsd)), color: hex(COLORS.partnership) }] : []),
+        ...(hasTariffOption
+          ? [{ name: 'Combined, with partnership', values: rows.map((r) => bn(r.combinedWithUsd)), color: hex(COLORS.partnership) }]
+          : []),
       ]
       return {
         title: `Annual tariff cost at each tariff rate; current setting ${formatPct(s.tariffPct)}: combined ${money(atNow)}`,
@@ -151,7 +153,9 @@ function nativeChartFor(slug: ChartSlug, inputs: EditableChartInputs): NativeCha
             lineSizePt: 2.5,
             lineDash: 'dash',
             marker: 'circle',
-            series: [{ name: 'Combined, without partnership', values: rows.map((r) => bn(r.combinedWithoutUsd)), color: hex(COLORS.combined) }],
+            series: [
+              { name: 'Combined, without partnership', values: rows.map((r) => bn(r.combinedWithoutUsd)), color: hex(COLORS.combined) },
+            ],
           },
         ],
         catAxis: {},
@@ -180,12 +184,22 @@ function nativeChartFor(slug: ChartSlug, inputs: EditableChartInputs): NativeCha
             labelFormat: '0',
             series: [
               { name: 'Published', values: rows.map((r) => r.publishedPlants), color: hex(COLORS.nissan) },
-              { name: 'Assumed path', values: rows.map((r) => (r.publishedPlants === null ? r.assumedPlants : null)), color: hex(COLORS.nissanLight) },
+              {
+                name: 'Assumed path',
+                values: rows.map((r) => (r.publishedPlants === null ? r.assumedPlants : null)),
+                color: hex(COLORS.nissanLight),
+              },
             ],
           },
         ],
         catAxis: {},
-        valAxis: { title: 'plants', format: '0', min: 0, max: ticks[ticks.length - 1] ?? 20, step: ticks.length > 1 ? ticks[1]! - ticks[0]! : 5 },
+        valAxis: {
+          title: 'plants',
+          format: '0',
+          min: 0,
+          max: ticks[ticks.length - 1] ?? 20,
+          step: ticks.length > 1 ? ticks[1]! - ticks[0]! : 5,
+        },
         aside: anyMoved
           ? `Vehicles a year moved into North America (vehicle-equivalents of import value, at full ramp):\nNissan: ${formatAboutCount(moved[0]!)}\nHonda: ${formatAboutCount(moved[1]!)}`
           : 'Vehicles a year moved into North America: none. Switch on shared drivetrains or co-developed platforms to see the volume moved.',
@@ -224,7 +238,13 @@ function nativeChartFor(slug: ChartSlug, inputs: EditableChartInputs): NativeCha
           },
         ],
         catAxis: { reverse: true },
-        valAxis: { title: `change from now (${unit})`, format: `"+"${axis.format};"−"${axis.format};${axis.format}`, min: -axis.max, max: axis.max, step: axis.step },
+        valAxis: {
+          title: `change from now (${unit})`,
+          format: `"+"${axis.format};"−"${axis.format};${axis.format}`,
+          min: -axis.max,
+          max: axis.max,
+          step: axis.step,
+        },
       }
     }
   }

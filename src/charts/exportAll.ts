@@ -12,8 +12,13 @@ export type BundleKind = 'zip' | 'pptx' | 'pptx-editable'
  * the page (issue 10): whatever the user sees is in the bundle.
  */
 export function bundleSlugs(): ExportSlug[] {
-  const compared = Array.from(document.querySelectorAll<HTMLElement>('figure[data-chart-slug^="comparison-"]'), (f) => f.dataset.chartSlug ?? '')
-    .filter((slug): slug is `comparison-${string}` => slug.startsWith('comparison-') && exportChartComponent(slug as `comparison-${string}`) !== undefined)
+  const compared = Array.from(
+    document.querySelectorAll<HTMLElement>('figure[data-chart-slug^="comparison-"]'),
+    (f) => f.dataset.chartSlug ?? '',
+  ).filter(
+    (slug): slug is `comparison-${string}` =>
+      slug.startsWith('comparison-') && exportChartComponent(slug as `comparison-${string}`) !== undefined,
+  )
   return [...CHART_META.map((m) => m.slug), ...new Set(compared)]
 }
 

@@ -18,7 +18,11 @@ export async function exportEditableDeck(withStages: typeof WithStages): Promise
     () => ({ kind: 'bare', ...DECK_STAGE }),
     async (stage) => {
       scenario = stage.scenario
-      const chart = editableChart(stage.slug as ChartSlug, { scenario: stage.scenario, baseline: stage.baseline, tornadoYear: tornadoYear.getState().year })
+      const chart = editableChart(stage.slug as ChartSlug, {
+        scenario: stage.scenario,
+        baseline: stage.baseline,
+        tornadoYear: tornadoYear.getState().year,
+      })
       return { ...stageTexts(stage), chart }
     },
     // The dashboard's charts only: native charts are built from the model per chart, and the

@@ -39,11 +39,18 @@ export function useShowRange(slug: RangeSlug): boolean {
 
 export const RANGE_LABEL = 'Range with the stated assumption ranges'
 
-export const RANGE_LEGEND_ITEM: LegendItem = { label: RANGE_LABEL, color: COLORS.band, mark: 'box', outline: { color: COLORS.bandEdge, dash: '3 2' } }
+export const RANGE_LEGEND_ITEM: LegendItem = {
+  label: RANGE_LABEL,
+  color: COLORS.band,
+  mark: 'box',
+  outline: { color: COLORS.bandEdge, dash: '3 2' },
+}
 
 /** What the caption adds while the band is shown; the high end names the options only when one is on. */
 export function rangeCaption(hasTariffOption: boolean): string {
-  const high = hasTariffOption ? 'nothing passed on and each chosen option at the low end of its effect and the long end of its ramp' : 'nothing passed on'
+  const high = hasTariffOption
+    ? 'nothing passed on and each chosen option at the low end of its effect and the long end of its ramp'
+    : 'nothing passed on'
   return `The shaded band is the combined cost with the partnership at the ends of the assumptions’ stated ranges (low end: all of the tariff passed on to buyers, so no cost; high end: ${high}).`
 }
 
@@ -71,7 +78,13 @@ const lowCol = (what: string, unit: string) => `${what}, low end of the stated r
 const highCol = (what: string, unit: string) => `${what}, high end of the stated ranges (${unit})`
 
 /** The "Cost over time" table: the figures of each year, then the band of the combined cost with the partnership. */
-export function costOverTimeCsv(exposed: ExposedImports, inputs: CostInputs, bounds: AssumptionBounds, currency: Currency, fx: number): CsvTable {
+export function costOverTimeCsv(
+  exposed: ExposedImports,
+  inputs: CostInputs,
+  bounds: AssumptionBounds,
+  currency: Currency,
+  fx: number,
+): CsvTable {
   const unit = moneyUnit(currency, fx)
   const cell = (v: number) => moneyCell(v, currency, fx)
   const bands = costPathBands(exposed, inputs, bounds, currency, PATH_YEARS)
@@ -99,14 +112,42 @@ export function costOverTimeCsv(exposed: ExposedImports, inputs: CostInputs, bou
 }
 
 /** The "Tariff sensitivity" table: each rate's figures, then the band of the combined cost with the partnership at full ramp. */
-export function sensitivityCsv(exposed: ExposedImports, inputs: Omit<CostInputs, 'tariffPct'>, bounds: AssumptionBounds, currency: Currency, fx: number): CsvTable {
+export function sensitivityCsv(
+  exposed: ExposedImports,
+  inputs: Omit<CostInputs, 'tariffPct'>,
+  bounds: AssumptionBounds,
+  currency: Currency,
+  fx: number,
+): CsvTable {
   const unit = moneyUnit(currency, fx)
   const cell = (v: number) => moneyCell(v, currency, fx)
   const rows = sensitivityCurve(exposed, inputs)
-  const bands = sensitivityBands(exposed, inputs, bounds, currency, rows.map((r) => r.tariffPct))
+  const bands = sensitivityBands(
+    exposed,
+    inputs,
+    bounds,
+    currency,
+    rows.map((r) => r.tariffPct),
+  )
   const what = 'combined with partnership at full ramp'
   return {
-    columns: ['tariff (%)', `Nissan (${unit})`, `Honda (${unit})`, `combined (${unit})`, `${what} (${unit})`, lowCol(what, unit), highCol(what, unit)],
-    rows: rows.map((r, i) => [r.tariffPct, cell(r.nissanUsd), cell(r.hondaUsd), cell(r.combinedUsd), cell(r.combinedWithUsd), cell(bands[i]!.withUsd.low), cell(bands[i]!.withUsd.high)]),
+    columns: [
+      'tariff (%)',
+      `Nissan (${unit})`,
+      `Honda (${unit})`,
+      `combined (${unit})`,
+      `${what} (${unit})`,
+      lowCol(what, unit),
+      highCol(what, unit),
+    ],
+    rows: rows.map((r, i) => [
+      r.tariffPct,
+      cell(r.nissanUsd),
+      cell(r.hondaUsd),
+      cell(r.combinedUsd),
+      cell(r.combinedWithUsd),
+      cell(bands[i]!.withUsd.low),
+      cell(bands[i]!.withUsd.high),
+    ]),
   }
 }

@@ -20,13 +20,7 @@ export function CurrencyControl() {
         <div className="segmented-options">
           {CURRENCIES.map((c) => (
             <label key={c} className="segment">
-              <input
-                type="radio"
-                name={`${id}-currency`}
-                value={c}
-                checked={currency === c}
-                onChange={() => setCurrency(c)}
-              />
+              <input type="radio" name={`${id}-currency`} value={c} checked={currency === c} onChange={() => setCurrency(c)} />
               <span>{c}</span>
             </label>
           ))}

@@ -54,15 +54,48 @@ type Slide = ReturnType<Pptx['addSlide']>
  */
 export function addTextSlide(pptx: Pptx, raw: SlideText): { slide: Slide; text: SlideText } {
   const text = {
-    title: xmlSafe(raw.title), caption: xmlSafe(raw.caption), source: xmlSafe(raw.source),
+    title: xmlSafe(raw.title),
+    caption: xmlSafe(raw.caption),
+    source: xmlSafe(raw.source),
     summary: raw.summary === undefined ? undefined : xmlSafe(raw.summary),
   }
   const slide = pptx.addSlide()
   slide.background = { color: 'FFFFFF' }
-  slide.addText(text.title, { x: MARGIN, y: 0.3, w: TEXT_W, h: 0.75, fontFace: 'Arial', fontSize: 30, bold: true, color: '111827', valign: 'middle', margin: 0 })
+  slide.addText(text.title, {
+    x: MARGIN,
+    y: 0.3,
+    w: TEXT_W,
+    h: 0.75,
+    fontFace: 'Arial',
+    fontSize: 30,
+    bold: true,
+    color: '111827',
+    valign: 'middle',
+    margin: 0,
+  })
   if (text.summary) slide.addNotes(text.summary)
-  slide.addText(text.caption, { x: MARGIN, y: 6.0, w: TEXT_W, h: 0.65, fontFace: 'Arial', fontSize: 14, color: '1f2937', valign: 'top', margin: 0 })
-  slide.addText(text.source, { x: MARGIN, y: 6.7, w: TEXT_W, h: 0.6, fontFace: 'Arial', fontSize: 10, color: '4b5563', valign: 'top', margin: 0 })
+  slide.addText(text.caption, {
+    x: MARGIN,
+    y: 6.0,
+    w: TEXT_W,
+    h: 0.65,
+    fontFace: 'Arial',
+    fontSize: 14,
+    color: '1f2937',
+    valign: 'top',
+    margin: 0,
+  })
+  slide.addText(text.source, {
+    x: MARGIN,
+    y: 6.7,
+    w: TEXT_W,
+    h: 0.6,
+    fontFace: 'Arial',
+    fontSize: 10,
+    color: '4b5563',
+    valign: 'top',
+    margin: 0,
+  })
   return { slide, text }
 }
 

@@ -31,11 +31,15 @@ export function dropOrphanAxisIds(xml: string): string {
   })
 }
 
-const MULTI_LEVEL = /<c:multiLvlStrRef>\s*(<c:f>[^<]*<\/c:f>)\s*<c:multiLvlStrCache>\s*(<c:ptCount val="\d+"\s*\/>)\s*<c:lvl>((?:(?!<\/?c:lvl>)[\s\S])*)<\/c:lvl>\s*<\/c:multiLvlStrCache>\s*<\/c:multiLvlStrRef>/g
+const MULTI_LEVEL =
+  /<c:multiLvlStrRef>\s*(<c:f>[^<]*<\/c:f>)\s*<c:multiLvlStrCache>\s*(<c:ptCount val="\d+"\s*\/>)\s*<c:lvl>((?:(?!<\/?c:lvl>)[\s\S])*)<\/c:lvl>\s*<\/c:multiLvlStrCache>\s*<\/c:multiLvlStrRef>/g
 
 /** #1466: single-level categories as <c:strRef>/<c:strCache>. Genuinely multi-level ones (two or more <c:lvl>) do not match and stay. */
 export function flattenSingleLevelCategories(xml: string): string {
-  return xml.replace(MULTI_LEVEL, (_all, f: string, count: string, points: string) => `<c:strRef>${f}<c:strCache>${count}${points}</c:strCache></c:strRef>`)
+  return xml.replace(
+    MULTI_LEVEL,
+    (_all, f: string, count: string, points: string) => `<c:strRef>${f}<c:strCache>${count}${points}</c:strCache></c:strRef>`,
+  )
 }
 
 /** A blank point (<c:v></c:v>) left out of its cache, as PowerPoint writes gaps. */
@@ -54,7 +58,8 @@ export function cachedCells(chartXml: string): Map<string, string> {
   const cells = new Map<string, string>()
   const series = /<c:val>\s*<c:numRef>\s*<c:f>[^<!]*!\$([A-Z]+)\$(\d+):[^<]*<\/c:f>([\s\S]*?)<\/c:numRef>/g
   for (const [, column, firstRow, cache] of chartXml.matchAll(series)) {
-    for (const [, idx, value] of cache!.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]+)<\/c:v><\/c:pt>/g)) cells.set(`${column}${Number(firstRow) + Number(idx)}`, value!)
+    for (const [, idx, value] of cache!.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]+)<\/c:v><\/c:pt>/g))
+      cells.set(`${column}${Number(firstRow) + Number(idx)}`, value!)
   }
   return cells
 }

@@ -19,14 +19,25 @@ function groupOptions(g: NativeGroup, offset = 0): ChartOpts {
   const own = g.series.map((s) => s.color)
   // pptxgenjs colours a line's markers by the series' index in the whole chart, not in its group;
   // past the end of the list it picks one at random. Repeat the group's colours at that index.
-  const chartColors = offset === 0 ? own : Array.from({ length: offset + own.length }, (_, i) => (i < own.length ? own[i]! : (own[i - offset] ?? own[0]!)))
+  const chartColors =
+    offset === 0 ? own : Array.from({ length: offset + own.length }, (_, i) => (i < own.length ? own[i]! : (own[i - offset] ?? own[0]!)))
   const opts: ChartOpts = { chartColors }
   if (g.type === 'bar') {
-    Object.assign(opts, { barDir: g.barDir ?? 'col', barGrouping: g.grouping ?? 'clustered', barGapWidthPct: g.gapWidthPct ?? 80, barOverlapPct: g.overlapPct ?? 0 })
+    Object.assign(opts, {
+      barDir: g.barDir ?? 'col',
+      barGrouping: g.grouping ?? 'clustered',
+      barGapWidthPct: g.gapWidthPct ?? 80,
+      barOverlapPct: g.overlapPct ?? 0,
+    })
   } else if (g.type === 'area') {
     Object.assign(opts, { barGrouping: g.grouping ?? 'standard' })
   } else {
-    Object.assign(opts, { lineSize: g.lineSizePt ?? 2, lineDash: g.lineDash ?? 'solid', lineDataSymbol: g.marker ?? 'none', lineDataSymbolSize: 7 })
+    Object.assign(opts, {
+      lineSize: g.lineSizePt ?? 2,
+      lineDash: g.lineDash ?? 'solid',
+      lineDataSymbol: g.marker ?? 'none',
+      lineDataSymbolSize: 7,
+    })
   }
   if (g.labelFormat) {
     Object.assign(opts, {
@@ -69,7 +80,15 @@ function chartOptions(chart: NativeChart, box: { x: number; y: number; w: number
     ...(chart.catAxis.labelEvery ? { catAxisLabelFrequency: String(chart.catAxis.labelEvery) } : {}),
     // Horizontal bars list the first category at the top, as the page does.
     ...(chart.catAxis.reverse ? { catAxisOrientation: 'maxMin' as 'minMax', catAxisLabelPos: 'low' as const } : {}),
-    ...(chart.catAxis.title ? { showCatAxisTitle: true, catAxisTitle: xmlSafe(chart.catAxis.title), catAxisTitleFontSize: 12, catAxisTitleColor: AXIS, catAxisTitleFontFace: FONT } : {}),
+    ...(chart.catAxis.title
+      ? {
+          showCatAxisTitle: true,
+          catAxisTitle: xmlSafe(chart.catAxis.title),
+          catAxisTitleFontSize: 12,
+          catAxisTitleColor: AXIS,
+          catAxisTitleFontFace: FONT,
+        }
+      : {}),
     valAxisMinVal: chart.valAxis.min,
     valAxisMaxVal: chart.valAxis.max,
     valAxisMajorUnit: chart.valAxis.step,
@@ -78,7 +97,15 @@ function chartOptions(chart: NativeChart, box: { x: number; y: number; w: number
     valAxisLabelFontSize: 12,
     valAxisLabelColor: AXIS,
     valAxisLineShow: false,
-    ...(chart.valAxis.title ? { showValAxisTitle: true, valAxisTitle: xmlSafe(chart.valAxis.title), valAxisTitleFontSize: 12, valAxisTitleColor: AXIS, valAxisTitleFontFace: FONT } : {}),
+    ...(chart.valAxis.title
+      ? {
+          showValAxisTitle: true,
+          valAxisTitle: xmlSafe(chart.valAxis.title),
+          valAxisTitleFontSize: 12,
+          valAxisTitleColor: AXIS,
+          valAxisTitleFontFace: FONT,
+        }
+      : {}),
     valGridLine: { color: GRID, size: 1 },
     catGridLine: { style: 'none' },
     displayBlanksAs: 'gap',
@@ -114,7 +141,17 @@ export async function buildEditableDeck(slides: EditableSlide[], deckTitle: stri
       slide.addChart(types, options as unknown as unknown[])
     }
     if (chart.aside) {
-      slide.addText(xmlSafe(chart.aside), { x: BODY_BOX.x + BODY_BOX.w - ASIDE_W, y: BODY_BOX.y + 0.6, w: ASIDE_W, h: BODY_BOX.h - 1.2, fontFace: FONT, fontSize: 14, color: '1f2937', valign: 'top', margin: 0 })
+      slide.addText(xmlSafe(chart.aside), {
+        x: BODY_BOX.x + BODY_BOX.w - ASIDE_W,
+        y: BODY_BOX.y + 0.6,
+        w: ASIDE_W,
+        h: BODY_BOX.h - 1.2,
+        fontFace: FONT,
+        fontSize: 14,
+        color: '1f2937',
+        valign: 'top',
+        margin: 0,
+      })
     }
   }
   const raw = await pptx.write({ outputType: 'uint8array' })

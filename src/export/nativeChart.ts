@@ -32,7 +32,11 @@ export interface NativeChart {
   title: string
   categories: string[]
   groups: NativeGroup[]
-  catAxis: { title?: string; /** show every nth label */ labelEvery?: number; /** first category at the top (horizontal bars) */ reverse?: boolean }
+  catAxis: {
+    title?: string
+    /** show every nth label */ labelEvery?: number
+    /** first category at the top (horizontal bars) */ reverse?: boolean
+  }
   valAxis: { title?: string; format: string; min: number; max: number; step: number }
   /** A note beside the chart, for figures the chart itself does not draw. */
   aside?: string

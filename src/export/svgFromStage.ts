@@ -42,7 +42,12 @@ function paintPairs(name: string, value: string): [string, string][] {
   const hex = `#${[m[1], m[2], m[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`
   const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number(m[4].slice(0, -1)) / 100 : Number(m[4])
   if (alpha === 0) return [[name, 'none']]
-  return alpha < 1 ? [[name, hex], [`${name}-opacity`, num(alpha)]] : [[name, hex]]
+  return alpha < 1
+    ? [
+        [name, hex],
+        [`${name}-opacity`, num(alpha)],
+      ]
+    : [[name, hex]]
 }
 
 function paint(name: string, value: string): string {

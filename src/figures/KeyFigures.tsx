@@ -14,7 +14,14 @@ function rangeText(band: Band, money: (usd: number) => string): string {
   return low === high ? 'the stated assumption ranges do not move it' : `range ${low}–${high} with the stated assumption ranges`
 }
 
-function Figure(props: { title: string; value: string; note: string; tone?: 'nissan' | 'honda' | 'combined' | 'saving'; extra?: string; range?: string }) {
+function Figure(props: {
+  title: string
+  value: string
+  note: string
+  tone?: 'nissan' | 'honda' | 'combined' | 'saving'
+  extra?: string
+  range?: string
+}) {
   const id = useId()
   return (
     <div className={`figure-card tone-${props.tone ?? 'combined'}`}>
@@ -63,10 +70,34 @@ export function KeyFigures({ compact = false }: { compact?: boolean }) {
       <h2 id={headingId} className="visually-hidden">
         Key figures
       </h2>
-      <Figure title="Nissan annual tariff cost" value={money(cost.nissan.withoutUsd)} note={costNote} tone="nissan" range={range(bands.nissan)} />
-      <Figure title="Honda annual tariff cost" value={money(cost.honda.withoutUsd)} note={costNote} tone="honda" range={range(bands.honda)} />
-      <Figure title="Combined annual tariff cost" value={money(c.withoutUsd)} note="Nissan + Honda, before any partnership" range={range(bands.combined)} />
-      <Figure title="Partnership savings" value={money(c.savingUsd)} note={savingNote} tone="saving" extra={breakdown} range={range(bands.saving)} />
+      <Figure
+        title="Nissan annual tariff cost"
+        value={money(cost.nissan.withoutUsd)}
+        note={costNote}
+        tone="nissan"
+        range={range(bands.nissan)}
+      />
+      <Figure
+        title="Honda annual tariff cost"
+        value={money(cost.honda.withoutUsd)}
+        note={costNote}
+        tone="honda"
+        range={range(bands.honda)}
+      />
+      <Figure
+        title="Combined annual tariff cost"
+        value={money(c.withoutUsd)}
+        note="Nissan + Honda, before any partnership"
+        range={range(bands.combined)}
+      />
+      <Figure
+        title="Partnership savings"
+        value={money(c.savingUsd)}
+        note={savingNote}
+        tone="saving"
+        extra={breakdown}
+        range={range(bands.saving)}
+      />
     </section>
   )
 }

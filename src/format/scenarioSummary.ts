@@ -80,7 +80,9 @@ export function scenarioSummary(s: Scenario, exposed: ExposedImports, todayTarif
   const tariffSaving = c.drivetrainsSavingUsd + c.platformsSavingUsd
   const fullYear = fullRampYear(s)
   if (!tariffOptions) {
-    sentences.push(`${names} from ${s.startYear} would save ${money(c.softwareSavingUsd)} a year in development cost once fully ramped in ${fullYear}; it does not change the tariff cost.`)
+    sentences.push(
+      `${names} from ${s.startYear} would save ${money(c.softwareSavingUsd)} a year in development cost once fully ramped in ${fullYear}; it does not change the tariff cost.`,
+    )
     return sentences.join(' ')
   }
   const split = p.software ? ` (${money(tariffSaving)} of tariff, ${money(c.softwareSavingUsd)} of development cost)` : ''
@@ -88,7 +90,9 @@ export function scenarioSummary(s: Scenario, exposed: ExposedImports, todayTarif
   const cut = exposureCut(p, s.assumptions, s.startYear, FULL_RAMP).total
   const breakEven = breakEvenTariffPct(cut, todayTariffPct, s.assumptions.passThroughPct)
   if (Number.isFinite(breakEven) && today.combined.withoutUsd > 0) {
-    sentences.push(`Then the combined tariff cost stays at or below today's ${money(today.combined.withoutUsd)} up to a tariff of ${formatPctApprox(breakEven)}.`)
+    sentences.push(
+      `Then the combined tariff cost stays at or below today's ${money(today.combined.withoutUsd)} up to a tariff of ${formatPctApprox(breakEven)}.`,
+    )
   }
   return sentences.join(' ')
 }

@@ -18,9 +18,7 @@ function joinWords(words: string[]): string {
 /** "Tariff 25% · shared drivetrains and co-developed platforms from 2027 · USD" */
 export function scenarioCaption(s: Scenario): string {
   const options = chosenOptions(s)
-  const partnership = options.length
-    ? `${joinWords(options.map((o) => OPTION_NAMES[o].short))} from ${s.startYear}`
-    : 'no partnership'
+  const partnership = options.length ? `${joinWords(options.map((o) => OPTION_NAMES[o].short))} from ${s.startYear}` : 'no partnership'
   const money = s.currency === 'JPY' ? `JPY at ${formatFx(s.assumptions.fxJpyPerUsd)}` : 'USD'
   return `Tariff ${formatPct(s.tariffPct)} · ${partnership} · ${money}`
 }
@@ -29,9 +27,13 @@ export function scenarioCaption(s: Scenario): string {
 export function assumptionSummary(s: Scenario): string {
   const a = s.assumptions
   const parts = [`${formatPct(a.passThroughPct)} of the tariff passed on to buyers`]
-  if (s.partnership.drivetrains) parts.push(`drivetrains move ${formatPct(a.drivetrainsPct)} of exposed value over ${formatYears(a.drivetrainsRampYears)}`)
+  if (s.partnership.drivetrains)
+    parts.push(`drivetrains move ${formatPct(a.drivetrainsPct)} of exposed value over ${formatYears(a.drivetrainsRampYears)}`)
   if (s.partnership.platforms) parts.push(`platforms move ${formatPct(a.platformsPct)} over ${formatYears(a.platformsRampYears)}`)
-  if (s.partnership.software) parts.push(`software saves ${formatMoney(a.softwareSavingUsd, 'USD', a.fxJpyPerUsd)} per company a year over ${formatYears(a.softwareRampYears)}`)
+  if (s.partnership.software)
+    parts.push(
+      `software saves ${formatMoney(a.softwareSavingUsd, 'USD', a.fxJpyPerUsd)} per company a year over ${formatYears(a.softwareRampYears)}`,
+    )
   if (s.currency === 'JPY') parts.push(`${formatFx(a.fxJpyPerUsd)}`)
   return parts.join('; ')
 }

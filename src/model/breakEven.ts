@@ -104,10 +104,18 @@ export function effectsToHold(
   let d = partnership.drivetrains ? snapUp(exact.d, bounds.drivetrainsPct) : a.drivetrainsPct
   let p = partnership.platforms ? snapUp(exact.p, bounds.platformsPct) : a.platformsPct
   // Rounding both up may overshoot by a step; take back what is not needed.
-  if (partnership.platforms && p - bounds.platformsPct.step >= bounds.platformsPct.min && cutOf(partnership, d, p - bounds.platformsPct.step) >= need) {
+  if (
+    partnership.platforms &&
+    p - bounds.platformsPct.step >= bounds.platformsPct.min &&
+    cutOf(partnership, d, p - bounds.platformsPct.step) >= need
+  ) {
     p = Number((p - bounds.platformsPct.step).toFixed(6))
   }
-  if (partnership.drivetrains && d - bounds.drivetrainsPct.step >= bounds.drivetrainsPct.min && cutOf(partnership, d - bounds.drivetrainsPct.step, p) >= need) {
+  if (
+    partnership.drivetrains &&
+    d - bounds.drivetrainsPct.step >= bounds.drivetrainsPct.min &&
+    cutOf(partnership, d - bounds.drivetrainsPct.step, p) >= need
+  ) {
     d = Number((d - bounds.drivetrainsPct.step).toFixed(6))
   }
   return { kind: 'reach', drivetrainsPct: d, platformsPct: p, cutShare: cutOf(partnership, d, p) }
@@ -141,6 +149,8 @@ export function breakEven(
     requiredShare: noCost ? 0 : requiredCutShare(inputs.tariffPct, todayTariffPct),
     maxShare: maxCutShare(inputs.partnership, bounds),
     maxShareBoth: maxCutShare({ software: false, drivetrains: true, platforms: true }, bounds),
-    plan: noCost ? { kind: 'nothing-needed' } : effectsToHold(inputs.partnership, inputs.assumptions, bounds, inputs.tariffPct, todayTariffPct),
+    plan: noCost
+      ? { kind: 'nothing-needed' }
+      : effectsToHold(inputs.partnership, inputs.assumptions, bounds, inputs.tariffPct, todayTariffPct),
   }
 }

@@ -7,7 +7,13 @@ import { normaliseUserText } from './userText'
  */
 
 /** The charts a note can sit on (the dashboard's five; chartMeta.ts checks it names the same). */
-export const NOTE_CHARTS = ['tariff-cost-by-company', 'tariff-sensitivity', 'cost-over-time', 'plant-footprint', 'what-matters-most'] as const
+export const NOTE_CHARTS = [
+  'tariff-cost-by-company',
+  'tariff-sensitivity',
+  'cost-over-time',
+  'plant-footprint',
+  'what-matters-most',
+] as const
 export type NoteChart = (typeof NOTE_CHARTS)[number]
 
 export interface ChartNote {
@@ -70,5 +76,7 @@ export function normaliseNotes(raw: readonly { chart: unknown; anchor: unknown; 
 }
 
 export function sameNotes(a: readonly ChartNote[], b: readonly ChartNote[]): boolean {
-  return a === b || (a.length === b.length && a.every((n, i) => n.chart === b[i]!.chart && n.anchor === b[i]!.anchor && n.text === b[i]!.text))
+  return (
+    a === b || (a.length === b.length && a.every((n, i) => n.chart === b[i]!.chart && n.anchor === b[i]!.anchor && n.text === b[i]!.text))
+  )
 }

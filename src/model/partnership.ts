@@ -27,12 +27,7 @@ export interface ExposureCut {
  * in a year (or at full ramp with `FULL_RAMP`). Drivetrains act first; platforms act on the
  * remainder, so each option's part adds up to the total.
  */
-export function exposureCut(
-  partnership: PartnershipChoice,
-  a: Assumptions,
-  startYear: number,
-  year: number,
-): ExposureCut {
+export function exposureCut(partnership: PartnershipChoice, a: Assumptions, startYear: number, year: number): ExposureCut {
   const ramp = (rampYears: number) => (year === FULL_RAMP ? 1 : rampFraction(year, startYear, rampYears))
   const d = partnership.drivetrains ? clamp01(a.drivetrainsPct / 100) * ramp(a.drivetrainsRampYears) : 0
   const pShare = partnership.platforms ? clamp01(a.platformsPct / 100) * ramp(a.platformsRampYears) : 0
@@ -41,12 +36,7 @@ export function exposureCut(
 }
 
 /** Development cost a company saves by sharing software; apart from the tariff. */
-export function softwareSavingUsd(
-  partnership: PartnershipChoice,
-  a: Assumptions,
-  startYear: number,
-  year: number,
-): number {
+export function softwareSavingUsd(partnership: PartnershipChoice, a: Assumptions, startYear: number, year: number): number {
   if (!partnership.software) return 0
   const ramp = year === FULL_RAMP ? 1 : rampFraction(year, startYear, a.softwareRampYears)
   return Math.max(0, a.softwareSavingUsd) * ramp

@@ -107,8 +107,7 @@ export function tornado(exposed: ExposedImports, inputs: CostInputs, bounds: Ass
     const atMax = figure(withAssumption(key, max))
     const length = Math.abs(atMax - atMin)
     const structural = structuralReason(key, inputs, options.currency)
-    const noEffect: NoEffectReason | null =
-      length > 0 ? null : (structural ?? (key.endsWith('RampYears') ? 'ramp-complete' : 'no-cost'))
+    const noEffect: NoEffectReason | null = length > 0 ? null : (structural ?? (key.endsWith('RampYears') ? 'ramp-complete' : 'no-cost'))
     return { key, current: inputs.assumptions[key], min, max, atMin, atMax, central, swing: length, noEffect }
   })
   const tariffAtMin = figure({ ...inputs, tariffPct: swing.min })

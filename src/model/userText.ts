@@ -28,7 +28,8 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
 // Bidi embeddings and overrides (U+202A–202E), isolates (U+2066–2069) and marks (LRM, RLM, ALM):
 // they would change how the rest of a message or caption reads, so names drop them.
 // Noncharacters U+FFFE/FFFF and lone surrogates go too: XML (an exported SVG) forbids them.
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const BIDI_CONTROL =
+  /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g')
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are hidden
 const HIDDEN_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/

@@ -105,8 +105,8 @@ export function AssumptionsPanel() {
     <section className="panel assumptions" aria-labelledby="assumptions-title">
       <h2 id="assumptions-title">Assumptions</h2>
       <p className="panel-intro">
-        None of these is published. Each has a stated default and range; change any of them and every figure and
-        chart follows. The published figures are reproduced at the defaults.
+        None of these is published. Each has a stated default and range; change any of them and every figure and chart follows. The
+        published figures are reproduced at the defaults.
       </p>
       <div className="assumption-grid">
         {ASSUMPTION_FIELDS.map((f) => (

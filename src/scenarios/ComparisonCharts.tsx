@@ -25,7 +25,12 @@ const SOURCE = `Source: ${PUBLISHED_SOURCE}; model assumptions as saved with eac
 function useLegend(columns: readonly ComparedScenario[]): LegendItem[] {
   // Names isolated: an override in one (U+202E) must not reverse the legend, on screen or exported.
   return useMemo(
-    () => columns.map((c) => (c.dash ? { label: shownName(c), color: c.color, mark: 'dashed', dash: c.dash } : { label: shownName(c), color: c.color, mark: 'line' })),
+    () =>
+      columns.map((c) =>
+        c.dash
+          ? { label: shownName(c), color: c.color, mark: 'dashed', dash: c.dash }
+          : { label: shownName(c), color: c.color, mark: 'line' },
+      ),
     [columns],
   )
 }
@@ -43,7 +48,10 @@ function CostOverTimeCompared({ columns }: { columns: readonly ComparedScenario[
       return row
     })
   }, [columns, exposed])
-  const yTicks = useMemo(() => ticks(1.1 * Math.max(1, ...rows.flatMap((r) => columns.map((_c, k) => r[`s${k}`] ?? 0)))), [rows, columns, ticks])
+  const yTicks = useMemo(
+    () => ticks(1.1 * Math.max(1, ...rows.flatMap((r) => columns.map((_c, k) => r[`s${k}`] ?? 0)))),
+    [rows, columns, ticks],
+  )
   const unit = moneyUnit(currency, fx)
   const csv = () => ({
     columns: ['year', ...columns.map((c) => `${c.name}: combined tariff cost with partnership (${unit})`)],
@@ -62,10 +70,27 @@ function CostOverTimeCompared({ columns }: { columns: readonly ComparedScenario[
         <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="year" padding={{ left: 16, right: 16 }} tick={AXIS_TICK} tickLine={false} />
-          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
+          <YAxis
+            tickFormatter={axis}
+            tick={AXIS_TICK}
+            width={64}
+            ticks={yTicks}
+            domain={[0, yTicks[yTicks.length - 1] ?? 1]}
+            interval={0}
+          />
           <Tooltip formatter={(v) => money(Number(v))} />
           {columns.map((c, k) => (
-            <Line key={c.key} type="linear" dataKey={`s${k}`} name={shownName(c)} stroke={c.color} strokeWidth={c.isCurrent ? 3 : 2.5} strokeDasharray={c.dash} dot={{ r: 3, fill: c.color }} isAnimationActive={false} />
+            <Line
+              key={c.key}
+              type="linear"
+              dataKey={`s${k}`}
+              name={shownName(c)}
+              stroke={c.color}
+              strokeWidth={c.isCurrent ? 3 : 2.5}
+              strokeDasharray={c.dash}
+              dot={{ r: 3, fill: c.color }}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>
@@ -115,10 +140,26 @@ function SensitivityCompared({ columns }: { columns: readonly ComparedScenario[]
             tick={AXIS_TICK}
             label={{ value: 'US tariff on Japanese imports', position: 'insideBottom', offset: -10, fill: COLORS.axis, fontSize: 12 }}
           />
-          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
+          <YAxis
+            tickFormatter={axis}
+            tick={AXIS_TICK}
+            width={64}
+            ticks={yTicks}
+            domain={[0, yTicks[yTicks.length - 1] ?? 1]}
+            interval={0}
+          />
           <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
           {columns.map((c, k) => (
-            <Line key={c.key} dataKey={`s${k}`} name={shownName(c)} stroke={c.color} strokeWidth={c.isCurrent ? 3 : 2.5} strokeDasharray={c.dash} dot={false} isAnimationActive={false} />
+            <Line
+              key={c.key}
+              dataKey={`s${k}`}
+              name={shownName(c)}
+              stroke={c.color}
+              strokeWidth={c.isCurrent ? 3 : 2.5}
+              strokeDasharray={c.dash}
+              dot={false}
+              isAnimationActive={false}
+            />
           ))}
           {markers.map(({ c, y }) => (
             <ReferenceDot key={c.key} x={c.scenario.tariffPct} y={y} r={6} fill={c.color} stroke="#fff" strokeWidth={2} />

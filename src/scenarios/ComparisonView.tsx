@@ -29,7 +29,6 @@ const ROWS: readonly Row[] = [
   { label: 'Combined tariff cost with the partnership', value: (_s, c, m) => m(c.combined.withUsd) },
 ]
 
-
 function Swatch({ color, dash }: { color: string; dash: string | undefined }) {
   return (
     <svg width="22" height="10" aria-hidden="true" focusable="false" className="swatch">

@@ -22,7 +22,12 @@ function RenameForm({ entry, nameId, onDone }: { entry: SavedScenario; nameId: s
       if (refusal) return setError(`${refusal} The name is still ${quote(entry.name)}.`)
       saveFailed(`The new name for ${quote(entry.name)}`, r.error, saved.getState())
     } else if (r.value.entry.name !== entry.name) {
-      showNotice({ id: INFO_NOTICE_ID, tone: 'info', title: `Renamed ${quote(entry.name)} to ${quote(r.value.entry.name)}.`, items: nameNotes(r.value) })
+      showNotice({
+        id: INFO_NOTICE_ID,
+        tone: 'info',
+        title: `Renamed ${quote(entry.name)} to ${quote(r.value.entry.name)}.`,
+        items: nameNotes(r.value),
+      })
     }
     onDone()
   }

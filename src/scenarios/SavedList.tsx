@@ -18,9 +18,21 @@ export const PAGE_SIZE = 50
 function scenarioKey(s: Scenario): string {
   const a = s.assumptions
   return [
-    s.tariffPct, s.startYear, s.currency, s.partnership.software, s.partnership.drivetrains, s.partnership.platforms,
-    a.fxJpyPerUsd, a.passThroughPct, a.drivetrainsPct, a.drivetrainsRampYears, a.platformsPct, a.platformsRampYears,
-    a.softwareSavingUsd, a.softwareRampYears, a.vehicleValueUsd,
+    s.tariffPct,
+    s.startYear,
+    s.currency,
+    s.partnership.software,
+    s.partnership.drivetrains,
+    s.partnership.platforms,
+    a.fxJpyPerUsd,
+    a.passThroughPct,
+    a.drivetrainsPct,
+    a.drivetrainsRampYears,
+    a.platformsPct,
+    a.platformsRampYears,
+    a.softwareSavingUsd,
+    a.softwareRampYears,
+    a.vehicleValueUsd,
   ].join('|')
 }
 

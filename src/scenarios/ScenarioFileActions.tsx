@@ -9,7 +9,15 @@ import { importFile } from './importScenarios'
 import type { ScenarioRules } from './useScenarioRules'
 
 /** Export the ticked (or all) scenarios to a JSON file; import one. */
-export function ScenarioFileActions({ scenarios, selected, rules }: { scenarios: readonly SavedScenario[]; selected: readonly SavedScenario[]; rules: ScenarioRules }) {
+export function ScenarioFileActions({
+  scenarios,
+  selected,
+  rules,
+}: {
+  scenarios: readonly SavedScenario[]
+  selected: readonly SavedScenario[]
+  rules: ScenarioRules
+}) {
   const saved = useSavedScenariosApi()
   const fileInput = useRef<HTMLInputElement>(null)
   const exportFile = () => {

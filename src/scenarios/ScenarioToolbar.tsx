@@ -57,7 +57,11 @@ export function ScenarioToolbar({ published }: { published: Scenario }) {
       const own = kind === 'undo' ? undoRef.current : redoRef.current
       if (document.activeElement !== own && !own?.disabled) return
       if (!focusFirst(kind === 'undo' ? redoRef.current : undoRef.current, document.querySelector<HTMLElement>('[role="slider"]'))) return
-      showNotice({ id: 'info', tone: 'info', title: kind === 'undo' ? 'Nothing more to undo; focus moved to Redo.' : 'Nothing more to redo; focus moved to Undo.' })
+      showNotice({
+        id: 'info',
+        tone: 'info',
+        title: kind === 'undo' ? 'Nothing more to undo; focus moved to Redo.' : 'Nothing more to redo; focus moved to Undo.',
+      })
     })
   }
   const copyLink = async () => {

@@ -26,7 +26,8 @@ export async function importFile(file: File, saved: () => SavedScenariosState, r
       title: `${what} was not imported: ${why}.`,
       items: ['Your saved scenarios are unchanged.', ...items],
     })
-  if (file.size > IMPORT_MAX_BYTES) return refuse(`it is too large (${formatBytes(file.size)}; the limit is ${formatBytes(IMPORT_MAX_BYTES)})`)
+  if (file.size > IMPORT_MAX_BYTES)
+    return refuse(`it is too large (${formatBytes(file.size)}; the limit is ${formatBytes(IMPORT_MAX_BYTES)})`)
   let text: string
   try {
     text = await file.text()
@@ -34,7 +35,11 @@ export async function importFile(file: File, saved: () => SavedScenariosState, r
     return refuse('the browser could not read it')
   }
   const read = parseScenarioFile(text)
-  if (!read.ok) return refuse(read.error.why, read.error.skipped.map((s) => `Not usable: ${s}.`))
+  if (!read.ok)
+    return refuse(
+      read.error.why,
+      read.error.skipped.map((s) => `Not usable: ${s}.`),
+    )
   const adjusted: string[] = []
   const entries = read.value.entries.map((e) => {
     const fitted = fitScenario(e.scenario, rules.limits, rules.published)

@@ -63,7 +63,11 @@ function freeAsideAction(saved: SavedScenariosState): NoticeAction[] {
           downloadBlob(`honda-nissan-unreadable-scenarios-${key.split(':').pop()}.json`, new Blob([raw], { type: 'application/json' }))
           saved.releaseAside(key)
         }
-        showNotice({ id: INFO_NOTICE_ID, tone: 'info', title: 'The unreadable data was downloaded and removed from this browser. Try again.' })
+        showNotice({
+          id: INFO_NOTICE_ID,
+          tone: 'info',
+          title: 'The unreadable data was downloaded and removed from this browser. Try again.',
+        })
       },
     },
   ]

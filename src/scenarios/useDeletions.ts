@@ -24,9 +24,10 @@ export function useDeletions(saved: SavedScenariosStore, list: RefObject<HTMLEle
   const restore = useCallback(() => {
     const entries = pending.current
     const r = saved.getState().restore(entries)
-    if (!r.ok) return saveFailed(entries.length === 1 ? quote(entries[0]!.name) : `${entries.length} deleted scenarios`, r.error, saved.getState(), [
-      'The Restore button stays until the scenarios are back or you dismiss the message.',
-    ])
+    if (!r.ok)
+      return saveFailed(entries.length === 1 ? quote(entries[0]!.name) : `${entries.length} deleted scenarios`, r.error, saved.getState(), [
+        'The Restore button stays until the scenarios are back or you dismiss the message.',
+      ])
     pending.current = []
     last.current.at = Number.NEGATIVE_INFINITY
     dismissDeletedNotice()

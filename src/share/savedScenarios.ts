@@ -111,7 +111,9 @@ function readVersion(raw: unknown, problems: string[]): number {
     problems.push(`its version “${clipUserText(String(raw))}” is text, not a number (read as version ${n})`)
     return n
   }
-  problems.push(`its version ${clipUserText(JSON.stringify(raw) ?? String(raw))} is not a whole number (read as version ${SAVED_SCHEMA_VERSION})`)
+  problems.push(
+    `its version ${clipUserText(JSON.stringify(raw) ?? String(raw))} is not a whole number (read as version ${SAVED_SCHEMA_VERSION})`,
+  )
   return SAVED_SCHEMA_VERSION
 }
 
@@ -172,7 +174,9 @@ export function readSavedRaw(raw: string | null, now: number = Date.now()): Stor
     return {
       kind: 'newer',
       data: EMPTY_SAVED,
-      problems: [`it comes from a newer version of the dashboard (schema version ${version}; this one reads up to ${SAVED_SCHEMA_VERSION})`],
+      problems: [
+        `it comes from a newer version of the dashboard (schema version ${version}; this one reads up to ${SAVED_SCHEMA_VERSION})`,
+      ],
       entryCount: 0,
       version,
     }

@@ -47,10 +47,15 @@ const refuse = (why: string, skipped: string[] = []): { ok: false; error: FileRe
 /** The saved list as downloaded ("Download the unreadable data"): read it as localStorage would be. */
 function parseStoredCopy(text: string): Result<FileReading, FileRefusal> {
   const read = readSavedRaw(text)
-  if (read.kind === 'newer') return refuse(`it was made by a newer version of the dashboard (schema version ${read.version}; this one reads up to ${SAVED_SCHEMA_VERSION})`)
+  if (read.kind === 'newer')
+    return refuse(
+      `it was made by a newer version of the dashboard (schema version ${read.version}; this one reads up to ${SAVED_SCHEMA_VERSION})`,
+    )
   const entries = read.data.scenarios.map((e) => ({ name: e.name, scenario: e.scenario }))
   if (entries.length === 0) {
-    return read.entryCount ? refuse(`none of its ${read.entryCount} saved scenarios could be read`, read.problems) : refuse(read.problems[0] ?? 'it holds no scenarios')
+    return read.entryCount
+      ? refuse(`none of its ${read.entryCount} saved scenarios could be read`, read.problems)
+      : refuse(read.problems[0] ?? 'it holds no scenarios')
   }
   return { ok: true, value: { entries, skipped: read.problems, notes: [] } }
 }
@@ -73,7 +78,9 @@ export function parseScenarioFile(text: string): Result<FileReading, FileRefusal
   const version = json.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version)) return refuse('its "schemaVersion" is missing or not a whole number')
   if (version > FILE_SCHEMA_VERSION) {
-    return refuse(`it was made by a newer version of the dashboard (schema version ${version}; this one reads up to ${FILE_SCHEMA_VERSION})`)
+    return refuse(
+      `it was made by a newer version of the dashboard (schema version ${version}; this one reads up to ${FILE_SCHEMA_VERSION})`,
+    )
   }
   if (version < 1) return refuse(`its "schemaVersion" ${version} is not a version of this format (versions start at 1)`)
   if (!Array.isArray(json.scenarios)) return refuse('its "scenarios" list is missing or not a list')
@@ -92,7 +99,9 @@ export function parseScenarioFile(text: string): Result<FileReading, FileRefusal
     else entries.push({ name: name.name, scenario: entry.data.scenario })
   })
   if (entries.length === 0) {
-    return json.scenarios.length ? refuse(`none of its ${json.scenarios.length} scenarios could be used`, skipped) : refuse('it holds no scenarios')
+    return json.scenarios.length
+      ? refuse(`none of its ${json.scenarios.length} scenarios could be used`, skipped)
+      : refuse('it holds no scenarios')
   }
   return { ok: true, value: { entries, skipped, notes } }
 }

@@ -1,16 +1,4 @@
-import {
-  _default,
-  array,
-  boolean,
-  readonly,
-  union,
-  int,
-  number,
-  object,
-  string,
-  enum as oneOf,
-  type infer as Infer,
-} from 'zod/mini'
+import { _default, array, boolean, readonly, union, int, number, object, string, enum as oneOf, type infer as Infer } from 'zod/mini'
 import type { Scenario } from '../model/scenario'
 import { NOTE_CHARTS } from '../model/notes'
 

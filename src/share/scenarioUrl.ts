@@ -135,10 +135,22 @@ export function parseScenarioQuery(search: string, ctx: ScenarioContext): LinkRe
     (name) => `a second “${name}” (the first one was used)`,
     (n) => `${n} repeated parameters (the first of each was used)`,
   )
-  const unknownParams = new Group((name) => `unknown parameter “${name}”`, (n) => `${n} unknown parameters`)
-  const unknownOptions = new Group((name) => `unknown partnership option “${name}”`, (n) => `${n} unknown partnership options`)
-  const badNotes = new Group((name) => `note “${name}” could not be used`, (n) => `${n} notes could not be used`)
-  const extraNotes = new Group(() => `more than ${NOTE_LIMITS.maxNotes} notes (the first ${NOTE_LIMITS.maxNotes} were used)`, (n) => `${n} notes over the limit of ${NOTE_LIMITS.maxNotes} (the first ${NOTE_LIMITS.maxNotes} were used)`)
+  const unknownParams = new Group(
+    (name) => `unknown parameter “${name}”`,
+    (n) => `${n} unknown parameters`,
+  )
+  const unknownOptions = new Group(
+    (name) => `unknown partnership option “${name}”`,
+    (n) => `${n} unknown partnership options`,
+  )
+  const badNotes = new Group(
+    (name) => `note “${name}” could not be used`,
+    (n) => `${n} notes could not be used`,
+  )
+  const extraNotes = new Group(
+    () => `more than ${NOTE_LIMITS.maxNotes} notes (the first ${NOTE_LIMITS.maxNotes} were used)`,
+    (n) => `${n} notes over the limit of ${NOTE_LIMITS.maxNotes} (the first ${NOTE_LIMITS.maxNotes} were used)`,
+  )
   const notes: ChartNote[] = []
   const seen = new Set<string>()
   for (const [name, raw] of params) {

@@ -14,12 +14,7 @@ const HISTORY = { isGesture: () => useUiStore.getState().isAdjusting }
  */
 const ScenarioStoreContext = createContext<ScenarioStore | null>(null)
 
-export function ScenarioStoreProvider(props: {
-  published: Scenario
-  limits: ScenarioLimits
-  initial?: Scenario
-  children: ReactNode
-}) {
+export function ScenarioStoreProvider(props: { published: Scenario; limits: ScenarioLimits; initial?: Scenario; children: ReactNode }) {
   const [store] = useState(() => createScenarioStore(props.published, props.limits, props.initial, HISTORY))
   return <ScenarioStoreContext.Provider value={store}>{props.children}</ScenarioStoreContext.Provider>
 }

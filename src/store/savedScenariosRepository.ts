@@ -182,10 +182,11 @@ export function createSavedRepository(options: {
       }
       return { ok: true, value: { value: changed.value.value, data } }
     },
-    asideCopies: () => asideKeys().flatMap((key) => {
-      const raw = get(key)
-      return raw === null ? [] : [{ key, raw }]
-    }),
+    asideCopies: () =>
+      asideKeys().flatMap((key) => {
+        const raw = get(key)
+        return raw === null ? [] : [{ key, raw }]
+      }),
     releaseAside: (key) => {
       const raw = key.startsWith(UNREADABLE_PREFIX) ? get(key) : null
       if (raw === null) return

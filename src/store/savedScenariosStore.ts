@@ -63,7 +63,7 @@ export function createSavedScenariosStore(options: SavedStoreOptions): SavedScen
 
   return createStore<SavedScenariosState>()((set) => {
     /** One change to what is stored; on success the list shows what was written. */
-    const commit = <T,>(change: (stored: SavedData) => SaveResult<{ next: SavedData; value: T }>): SaveResult<T> => {
+    const commit = <T>(change: (stored: SavedData) => SaveResult<{ next: SavedData; value: T }>): SaveResult<T> => {
       const r = repo.write(change)
       if (!r.ok) return r
       set({ scenarios: r.value.data.scenarios })

@@ -6,13 +6,7 @@ import { copyText, errorDetails } from './errorDetails'
  * buttons "Reload" and "Copy error details" (plus "Try again" for a panel, which may recover).
  * Text only: the error message is rendered as text, never as markup.
  */
-export function ErrorMessage(props: {
-  heading: string
-  hint: string
-  error: Error
-  componentStack: string | null
-  onRetry?: () => void
-}) {
+export function ErrorMessage(props: { heading: string; hint: string; error: Error; componentStack: string | null; onRetry?: () => void }) {
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null)
   const details = errorDetails(props.heading, props.error, props.componentStack)
   const copy = () => void copyText(details).then((ok) => setCopied(ok ? 'yes' : 'no'))

@@ -21,7 +21,8 @@ export function replaceAddress(href: string): boolean {
       showNotice({
         id: ADDRESS_NOTICE_ID,
         tone: 'problem',
-        title: 'The browser did not let the dashboard update the address bar, so it may not show the scenario on screen. Use Copy link to share this scenario.',
+        title:
+          'The browser did not let the dashboard update the address bar, so it may not show the scenario on screen. Use Copy link to share this scenario.',
         items: [`Why: ${e instanceof Error ? e.message : String(e)}`],
       })
     }

@@ -53,7 +53,9 @@ function bundleSizes() {
     for (const m of code.matchAll(/\bimport\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) walk(`assets/${m[1]}`)
   }
   walk(entry)
-  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]).filter((f) => !initial.has(f))
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/?(assets\/[^"]+\.js)"/g)]
+    .map((m) => m[1])
+    .filter((f) => !initial.has(f))
   const sum = (files) => files.reduce((n, f) => n + gz(f), 0)
   return { initialGzip: sum([...initial]), preloaded: preloaded.map((f) => ({ file: f, gzip: gz(f) })) }
 }
@@ -69,7 +71,15 @@ const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : '–')
 
 // Injected before the page's own scripts, in both builds.
 const PROBE = ({ tracked, figures, keyFigures }) => {
-  const B = (window.__bench = { firstChartAt: null, fullViewAt: null, lastChartChangeAt: 0, steps: [], frames: [], recording: false, segment: null })
+  const B = (window.__bench = {
+    firstChartAt: null,
+    fullViewAt: null,
+    lastChartChangeAt: 0,
+    steps: [],
+    frames: [],
+    recording: false,
+    segment: null,
+  })
   const isRange = (t) => t instanceof HTMLInputElement && t.type === 'range'
   const figure = (slug) => document.querySelector(`main figure[data-chart-slug="${slug}"]`)
   const shownTariff = (slug) => {
@@ -86,7 +96,8 @@ const PROBE = ({ tracked, figures, keyFigures }) => {
       const el = r.target.nodeType === 1 ? r.target : r.target.parentElement
       const slug = el?.closest('figure[data-chart-slug]')?.getAttribute('data-chart-slug')
       if (!slug) continue
-      if (el.closest('svg') || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName === 'svg' || n.querySelector?.('svg'))) changed.add(slug)
+      if (el.closest('svg') || [...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName === 'svg' || n.querySelector?.('svg')))
+        changed.add(slug)
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
 
@@ -95,16 +106,33 @@ const PROBE = ({ tracked, figures, keyFigures }) => {
   // native input event.
   let keyStart = null
   let pointerAt = null
-  addEventListener('keydown', (e) => { if (isRange(e.target)) keyStart = { e: e.timeStamp, h: performance.now() } }, true)
+  addEventListener(
+    'keydown',
+    (e) => {
+      if (isRange(e.target)) keyStart = { e: e.timeStamp, h: performance.now() }
+    },
+    true,
+  )
   addEventListener('keydown', (e) => {
     if (!isRange(e.target) || !keyStart || !B.recording) return
     B.steps.push({ value: Number(e.target.value), e: keyStart.e, h: keyStart.h, segment: B.segment })
   })
-  for (const type of ['pointerdown', 'pointermove']) addEventListener(type, (e) => { pointerAt = { e: e.timeStamp, h: performance.now() } }, true)
-  addEventListener('input', (e) => {
-    if (!isRange(e.target) || !B.recording || !pointerAt) return
-    B.steps.push({ value: Number(e.target.value), e: pointerAt.e, h: pointerAt.h, segment: B.segment })
-  }, true)
+  for (const type of ['pointerdown', 'pointermove'])
+    addEventListener(
+      type,
+      (e) => {
+        pointerAt = { e: e.timeStamp, h: performance.now() }
+      },
+      true,
+    )
+  addEventListener(
+    'input',
+    (e) => {
+      if (!isRange(e.target) || !B.recording || !pointerAt) return
+      B.steps.push({ value: Number(e.target.value), e: pointerAt.e, h: pointerAt.h, segment: B.segment })
+    },
+    true,
+  )
 
   // Frames: a probe resized in every rAF makes a ResizeObserver fire after layout, before paint.
   const probe = document.createElement('div')
@@ -164,7 +192,12 @@ function analyse(steps, frames) {
   const during = frames.filter((f) => f.F > t0 && f.F <= t1 + 1)
   for (let c = 0; c < TRACKED.length; c++) {
     out.repaintsPerS.push(during.filter((f) => f.changed[c]).length / ((t1 - t0) / 1000))
-    const seen = new Set(frames.filter((f) => f.F > t0).map((f) => pos.get(f.shown[c])).filter((p) => p !== undefined))
+    const seen = new Set(
+      frames
+        .filter((f) => f.F > t0)
+        .map((f) => pos.get(f.shown[c]))
+        .filter((p) => p !== undefined),
+    )
     out.shownShare.push(seen.size / steps.length)
   }
   return out
@@ -215,16 +248,26 @@ async function measureRound(browser, build) {
   const context = await browser.newContext({ viewport: VIEWPORT }) // a new context: a cold cache
   const page = await context.newPage()
   const warnings = []
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') warnings.push(m.text()) })
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') warnings.push(m.text())
+  })
   await page.addInitScript(PROBE, { tracked: TRACKED, figures: build.figures, keyFigures: build.keyFigures })
   await page.goto(build.url)
   await page.waitForFunction(() => window.__bench.fullViewAt !== null, null, { timeout: 20_000 })
   await page.waitForTimeout(2000) // past the first view's animation, if any
-  const load = await page.evaluate(() => ({ first: window.__bench.firstChartAt, full: window.__bench.fullViewAt, settled: Math.max(window.__bench.fullViewAt, window.__bench.lastChartChangeAt) }))
+  const load = await page.evaluate(() => ({
+    first: window.__bench.firstChartAt,
+    full: window.__bench.fullViewAt,
+    settled: Math.max(window.__bench.fullViewAt, window.__bench.lastChartChangeAt),
+  }))
   const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
   await slider.focus()
   const cdp = await context.newCDPSession(page)
-  const segment = (name) => page.evaluate((n) => { window.__bench.segment = n; window.__bench.recording = true }, name)
+  const segment = (name) =>
+    page.evaluate((n) => {
+      window.__bench.segment = n
+      window.__bench.recording = true
+    }, name)
   await segment('keyRight')
   await holdKey(cdp, 'ArrowRight', 39, KEY_STEPS)
   await page.waitForTimeout(1000)
@@ -252,10 +295,14 @@ async function measureRound(browser, build) {
 const EXPORT_PROBE = () => {
   window.__exports = []
   let clickedAt = null
-  document.addEventListener('click', (e) => {
-    const b = e.target instanceof Element ? e.target.closest('button') : null
-    if (b && /^Download PNG/.test(b.getAttribute('aria-label') ?? '')) clickedAt = performance.now()
-  }, true)
+  document.addEventListener(
+    'click',
+    (e) => {
+      const b = e.target instanceof Element ? e.target.closest('button') : null
+      if (b && /^Download PNG/.test(b.getAttribute('aria-label') ?? '')) clickedAt = performance.now()
+    },
+    true,
+  )
   const click = HTMLAnchorElement.prototype.click
   HTMLAnchorElement.prototype.click = function () {
     if (this.download && clickedAt !== null) {
@@ -354,21 +401,41 @@ const rows = [
   ['first chart drawn after navigation', (s) => median(s.first)],
   ['first full view after navigation', (s) => median(s.full)],
 ]
-console.log(`\nBenchmark: production build (${OUTDIR}) vs floor page (tests/bench/floor.html), headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}`)
-console.log(`  ${ROUNDS} alternating rounds of: cold load; hold → ${KEY_STEPS} steps and hold ← ${KEY_STEPS} steps (one every ${KEY_EVERY_MS} ms); a ${DRAG_MS / 1000} s pointer drag 15% → 45% → 15%`)
-console.log(`  steps recorded: app keys ${app.keySteps.join('/')}, drag ${app.dragSteps.join('/')}; floor keys ${floor.keySteps.join('/')}, drag ${floor.dragSteps.join('/')}`)
+console.log(
+  `\nBenchmark: production build (${OUTDIR}) vs floor page (tests/bench/floor.html), headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}`,
+)
+console.log(
+  `  ${ROUNDS} alternating rounds of: cold load; hold → ${KEY_STEPS} steps and hold ← ${KEY_STEPS} steps (one every ${KEY_EVERY_MS} ms); a ${DRAG_MS / 1000} s pointer drag 15% → 45% → 15%`,
+)
+console.log(
+  `  steps recorded: app keys ${app.keySteps.join('/')}, drag ${app.dragSteps.join('/')}; floor keys ${floor.keySteps.join('/')}, drag ${floor.dragSteps.join('/')}`,
+)
 console.log(`  ${'figure'.padEnd(40)} ${'app'.padStart(8)} ${'floor'.padStart(8)}   app ÷ floor`)
-for (const [label, f] of rows) console.log(`  ${label.padEnd(40)} ${ms(f(app)).padStart(8)} ${ms(f(floor)).padStart(8)}   ${x(f(app), f(floor))}`)
-for (const [label, k] of [['held key', 'keyRepaints'], ['pointer drag', 'dragRepaints']]) {
+for (const [label, f] of rows)
+  console.log(`  ${label.padEnd(40)} ${ms(f(app)).padStart(8)} ${ms(f(floor)).padStart(8)}   ${x(f(app), f(floor))}`)
+for (const [label, k] of [
+  ['held key', 'keyRepaints'],
+  ['pointer drag', 'dragRepaints'],
+]) {
   const a = rate(app[k])
   const fl = rate(floor[k])
-  console.log(`  chart repaints/s, ${label}: app ${a.perChart.map((v) => v.toFixed(1)).join(' / ')} (slowest run ${a.min.toFixed(1)}); floor ${fl.perChart.map((v) => v.toFixed(1)).join(' / ')} (slowest ${fl.min.toFixed(1)})   [by company / sensitivity / over time]`)
+  console.log(
+    `  chart repaints/s, ${label}: app ${a.perChart.map((v) => v.toFixed(1)).join(' / ')} (slowest run ${a.min.toFixed(1)}); floor ${fl.perChart.map((v) => v.toFixed(1)).join(' / ')} (slowest ${fl.min.toFixed(1)})   [by company / sensitivity / over time]`,
+  )
 }
-console.log(`  steps each chart showed at least once (worst chart, worst run): app keys ${(100 * app.keyShown).toFixed(0)}%, drag ${(100 * app.dragShown).toFixed(0)}%; floor keys ${(100 * floor.keyShown).toFixed(0)}%, drag ${(100 * floor.dragShown).toFixed(0)}%`)
-console.log(`  first view settled (last chart change, animations included): app ${ms(median(app.settled))} (runs ${app.settled.map((t) => t.toFixed(0)).join(', ')}); first chart runs ${app.first.map((t) => t.toFixed(0)).join(', ')}; full view runs ${app.full.map((t) => t.toFixed(0)).join(', ')}`)
+console.log(
+  `  steps each chart showed at least once (worst chart, worst run): app keys ${(100 * app.keyShown).toFixed(0)}%, drag ${(100 * app.dragShown).toFixed(0)}%; floor keys ${(100 * floor.keyShown).toFixed(0)}%, drag ${(100 * floor.dragShown).toFixed(0)}%`,
+)
+console.log(
+  `  first view settled (last chart change, animations included): app ${ms(median(app.settled))} (runs ${app.settled.map((t) => t.toFixed(0)).join(', ')}); first chart runs ${app.first.map((t) => t.toFixed(0)).join(', ')}; full view runs ${app.full.map((t) => t.toFixed(0)).join(', ')}`,
+)
 const [warmUp, ...timed] = exportTimes
-console.log(`  export one chart PNG (tariff sensitivity, 2×): median ${ms(median(timed))} (runs ${timed.map((t) => t.toFixed(0)).join(', ')}; first, loading code and fonts: ${ms(warmUp)})`)
+console.log(
+  `  export one chart PNG (tariff sensitivity, 2×): median ${ms(median(timed))} (runs ${timed.map((t) => t.toFixed(0)).join(', ')}; first, loading code and fonts: ${ms(warmUp)})`,
+)
 const sizes = bundleSizes()
-console.log(`  initial JS (entry + static imports): ${kb(sizes.initialGzip)} gzip${sizes.preloaded.map((p) => `; preloaded ${p.file} ${kb(p.gzip)}`).join('')}`)
+console.log(
+  `  initial JS (entry + static imports): ${kb(sizes.initialGzip)} gzip${sizes.preloaded.map((p) => `; preloaded ${p.file} ${kb(p.gzip)}`).join('')}`,
+)
 if (app.warnings.length) console.log(`  app console warnings/errors: ${app.warnings.slice(0, 5).join(' | ')}`)
 console.log(`  bench time ${((performance.now() - began) / 1000).toFixed(0)} s`)

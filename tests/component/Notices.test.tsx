@@ -62,7 +62,11 @@ describe('notices', () => {
     render(<Notices />)
     act(() => showNotice({ id: 'ok', tone: 'info', title: 'Imported 2 scenarios.', items: ['“A”', '“B”'] }))
     const status = screen.getByRole('status')
-    expect(within(status).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['“A”', '“B”'])
+    expect(
+      within(status)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['“A”', '“B”'])
     expect(within(status).queryByRole('button', { name: /full report/i })).toBeNull()
   })
 

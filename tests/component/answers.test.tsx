@@ -32,7 +32,9 @@ describe('break-even, as a user reads and applies it', () => {
     // 2.5% + 12.5% ÷ (1 − 0.235); 1 − 12.5 ÷ 22.5.
     expect(region).toHaveTextContent(`up to a tariff of ${formatPctApprox(2.5 + 12.5 / 0.765)}`)
     expect(region).toHaveTextContent(`(${formatPctApprox(23.5)} of exposed value moved)`)
-    expect(region).toHaveTextContent(`To hold today’s cost at ${formatPct(25)}, ${formatPctApprox(100 * (1 - 12.5 / 22.5))} of the tariff-exposed import value must move`)
+    expect(region).toHaveTextContent(
+      `To hold today’s cost at ${formatPct(25)}, ${formatPctApprox(100 * (1 - 12.5 / 22.5))} of the tariff-exposed import value must move`,
+    )
     expect(region).toHaveTextContent(`today’s ${usd(4.34e9)}`)
     expect(region).toHaveTextContent('at most 70% at the top of their ranges')
   })
@@ -43,7 +45,9 @@ describe('break-even, as a user reads and applies it', () => {
     await user.click(within(region).getByRole('button', { name: 'Apply' }))
     expect(screen.getByRole('slider', { name: /shared drivetrains: share/i })).toHaveAttribute('aria-valuenow', '22')
     expect(screen.getByRole('slider', { name: /co-developed platforms: share/i })).toHaveAttribute('aria-valuenow', '29')
-    expect(within(region).getByRole('status')).toHaveTextContent('Set shared drivetrains to 22% and co-developed platforms to 29% of exposed value: 44.6% moved at full ramp')
+    expect(within(region).getByRole('status')).toHaveTextContent(
+      'Set shared drivetrains to 22% and co-developed platforms to 29% of exposed value: 44.6% moved at full ramp',
+    )
     expect(region).toHaveTextContent('up to a tariff of 25.1%')
     expect(within(region).getByRole('button', { name: 'Apply' })).toBeDisabled()
     await user.click(screen.getByRole('button', { name: 'Undo' }))
@@ -59,7 +63,9 @@ describe('break-even, as a user reads and applies it', () => {
     expect(region).toHaveTextContent('could move at most 70% with both options at the top of their ranges')
     expect(within(region).getByRole('button', { name: 'Apply' })).toBeDisabled()
     await user.click(screen.getByRole('switch', { name: /shared drivetrains/i }))
-    expect(region).toHaveTextContent('cannot reach it within their stated ranges: at most 40%; both options at the top of their ranges move at most 70%')
+    expect(region).toHaveTextContent(
+      'cannot reach it within their stated ranges: at most 40%; both options at the top of their ranges move at most 70%',
+    )
     await user.click(within(region).getByRole('button', { name: 'Apply' }))
     expect(screen.getByRole('slider', { name: /shared drivetrains: share/i })).toHaveAttribute('aria-valuenow', '40')
     expect(within(region).getByRole('status')).toHaveTextContent('still short of the 44.4% needed at 25%')
@@ -96,7 +102,10 @@ describe('scenario summary', () => {
     const user = userEvent.setup()
     renderApp()
     const region = await screen.findByRole('region', { name: /scenario summary/i })
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } })
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) },
+    })
     await user.click(within(region).getByRole('button', { name: 'Copy summary' }))
     expect(within(region).getByRole('status')).toHaveTextContent('The summary is selected: press Ctrl+C')
     expect(window.getSelection()?.toString()).toContain("At today's 15% tariff")
@@ -117,7 +126,9 @@ describe('key figure ranges and the tornado', () => {
     const figure = await screen.findByRole('figure', { name: /what matters most/i })
     expect(within(figure).getByRole('button', { name: /csv/i })).toBeInTheDocument()
     expect(within(figure).getByRole('combobox', { name: /year explained/i })).toHaveValue('full')
-    expect(figure).toHaveTextContent('Not drawn, because they do not change this figure: shared software’s saving and ramp (they save development cost, not tariff)')
+    expect(figure).toHaveTextContent(
+      'Not drawn, because they do not change this figure: shared software’s saving and ramp (they save development cost, not tariff)',
+    )
     expect(figure).toHaveTextContent('import value per vehicle (it only turns value moved into vehicles)')
   })
 })

@@ -25,7 +25,11 @@ describe.each(['Cost over time', 'Tariff sensitivity'])('the range band of “%s
     expect(within(figure).getByRole('list', { name: 'Legend' })).not.toHaveTextContent(RANGE)
     expect(figure).not.toHaveTextContent('shaded band')
     // A view setting, per chart: the other chart keeps its band.
-    const other = await screen.findByRole('figure', { name: title === 'Cost over time' ? 'Tariff sensitivity' : 'Cost over time' }, { timeout: 5000 })
+    const other = await screen.findByRole(
+      'figure',
+      { name: title === 'Cost over time' ? 'Tariff sensitivity' : 'Cost over time' },
+      { timeout: 5000 },
+    )
     expect(within(other).getByRole('checkbox', { name: /show ranges/i })).toBeChecked()
     expect(within(other).getByRole('list', { name: 'Legend' })).toHaveTextContent(RANGE)
     await user.click(toggle)

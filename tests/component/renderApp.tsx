@@ -9,9 +9,12 @@ import { shippedBaseline } from '../unit/fixtures'
 export function renderApp(options: { initial?: Scenario } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   client.setQueryData(baselineQuery.queryKey, shippedBaseline())
-  return render(<QueryClientProvider client={client}><App initial={options.initial} /></QueryClientProvider>)
+  return render(
+    <QueryClientProvider client={client}>
+      <App initial={options.initial} />
+    </QueryClientProvider>,
+  )
 }
-
 
 /** The value shown in one of the key figures, found as a user finds it: by its name. */
 export function figureValue(name: RegExp): string {

@@ -35,7 +35,13 @@ function renderScenarios(opts: { storage?: MemoryStorage; initial?: Scenario; li
   const view = render(
     <QueryClientProvider client={client}>
       <ScenarioStoreProvider published={published} limits={limits} initial={opts.initial}>
-        <ScenarioSession published={published} limits={limits} linkProblems={opts.linkProblems ?? []} headerActions={header} savedStore={savedStore}>
+        <ScenarioSession
+          published={published}
+          limits={limits}
+          linkProblems={opts.linkProblems ?? []}
+          headerActions={header}
+          savedStore={savedStore}
+        >
           <TariffControl />
           <PartnershipControl />
           <KeyFigures />
@@ -50,7 +56,10 @@ function renderScenarios(opts: { storage?: MemoryStorage; initial?: Scenario; li
 
 const figure = (name: RegExp) => within(screen.getByRole('group', { name })).getByText(/^[$¥]/)
 const list = () => screen.getByRole('list', { name: 'Saved scenarios' })
-const names = () => within(list()).queryAllByRole('listitem').map((li) => li.querySelector('.saved-name')?.textContent)
+const names = () =>
+  within(list())
+    .queryAllByRole('listitem')
+    .map((li) => li.querySelector('.saved-name')?.textContent)
 /** The list item of the saved scenario with exactly this name; its buttons are "Open", "Rename"… */
 const item = (name: string) => {
   const li = within(list())
@@ -165,10 +174,16 @@ describe('saved scenarios, by role and name', () => {
     expect(screen.getAllByRole('button', { name: /compare/i })).toHaveLength(1)
     await user.click(screen.getByRole('button', { name: 'Compare' }))
     const region = screen.getByRole('region', { name: 'Comparison' })
-    const headers = within(region).getAllByRole('columnheader').map((h) => h.textContent?.trim())
+    const headers = within(region)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent?.trim())
     expect(headers).toEqual(['Figure', 'On screen', 'High', 'High again'])
     const row = within(region).getByRole('row', { name: /^nissan annual tariff cost/i })
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['$3.24B', '$3.24B', '$3.24B'])
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['$3.24B', '$3.24B', '$3.24B'])
   })
 })
 
@@ -232,7 +247,13 @@ describe('messages', () => {
 
 const seeded = (count: number, name = (i: number) => `Scenario ${i + 1}`) => {
   const storage = new MemoryStorage()
-  const scenarios = Array.from({ length: count }, (_, i) => ({ id: `id-${i}`, name: name(i), createdAt: i + 1, updatedAt: i + 1, scenario: { ...published, tariffPct: i % 2 ? 20 : 25 } }))
+  const scenarios = Array.from({ length: count }, (_, i) => ({
+    id: `id-${i}`,
+    name: name(i),
+    createdAt: i + 1,
+    updatedAt: i + 1,
+    scenario: { ...published, tariffPct: i % 2 ? 20 : 25 },
+  }))
   storage.setItem(STORAGE_KEY, JSON.stringify({ state: { scenarios, deleted: {} }, version: 1 }))
   return storage
 }
@@ -257,7 +278,9 @@ describe('issue 11: deleting, names, long lists', () => {
     await user.click(item('Scenario 1').getByRole('button', { name: 'Delete' }))
     storage.failAllWrites = true
     await user.click(screen.getByRole('button', { name: 'Restore the deleted scenario' }))
-    expect(screen.getByRole('alert')).toHaveTextContent(`${quote('Scenario 1')} could not be saved: the browser’s storage for this site is full.`)
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      `${quote('Scenario 1')} could not be saved: the browser’s storage for this site is full.`,
+    )
     expect(names()).toEqual(['Scenario 2'])
     storage.failAllWrites = false
     await user.click(screen.getByRole('button', { name: 'Restore the deleted scenario' }))
@@ -333,7 +356,12 @@ describe('issue 11: imports say what they changed', () => {
   it('names each value brought into range, and a malformed exportedAt as exportedAt', async () => {
     const { user } = renderScenarios()
     const scenario = { ...published, tariffPct: 99, startYear: 1999, assumptions: { ...published.assumptions, fxJpyPerUsd: 5 } }
-    const text = JSON.stringify({ format: 'honda-nissan-tariff-scenarios', schemaVersion: 1, exportedAt: 'last week', scenarios: [{ name: 'Odd', scenario }] })
+    const text = JSON.stringify({
+      format: 'honda-nissan-tariff-scenarios',
+      schemaVersion: 1,
+      exportedAt: 'last week',
+      scenarios: [{ name: 'Odd', scenario }],
+    })
     await user.upload(screen.getByLabelText('Scenarios file to import'), new File([text], 'odd.json', { type: 'application/json' }))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(`Imported 1 scenario from ${quote('odd.json')}. 3 values brought into range.`)
@@ -348,11 +376,23 @@ describe('issue 11: imports say what they changed', () => {
 describe('issue 11: messages about stored data say the right thing', () => {
   const base = { raw: '{}', asideKey: 'k' }
   it('counts in the title, one short line per problem, and "none" when none could be read', () => {
-    const none = storageNotice({ kind: 'unreadable', problems: ['#1: it is not a scenario', '#2: it is not a scenario'], entryCount: 2, readableCount: 0, ...base })
+    const none = storageNotice({
+      kind: 'unreadable',
+      problems: ['#1: it is not a scenario', '#2: it is not a scenario'],
+      entryCount: 2,
+      readableCount: 0,
+      ...base,
+    })
     expect(none.title).toBe('None of your 2 saved scenarios could be read. The dashboard opened with an empty list.')
     expect(none.title).not.toMatch(/others are in the list/)
     expect(none.items).toHaveLength(3)
-    const some = storageNotice({ kind: 'partial', problems: Array.from({ length: 1000 }, (_, i) => `#${i + 2}: it is not a scenario`), entryCount: 1001, readableCount: 1, ...base })
+    const some = storageNotice({
+      kind: 'partial',
+      problems: Array.from({ length: 1000 }, (_, i) => `#${i + 2}: it is not a scenario`),
+      entryCount: 1001,
+      readableCount: 1,
+      ...base,
+    })
     expect(some.title).toBe('1,000 of 1,001 saved scenarios could not be read. The other one is in the list.')
     expect(Math.max(...some.items!.map((l) => l.length))).toBeLessThan(200)
   })

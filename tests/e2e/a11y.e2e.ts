@@ -12,8 +12,30 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8')
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']
 const KEY = 'hn-dashboard:scenarios'
 const THEME_KEY = 'hn-dashboard:theme'
-const SCENARIO = { tariffPct: 25, partnership: { software: false, drivetrains: false, platforms: false }, startYear: 2027, currency: 'USD', assumptions: { fxJpyPerUsd: 151.57, passThroughPct: 0, drivetrainsPct: 10, drivetrainsRampYears: 3, platformsPct: 15, platformsRampYears: 4, softwareSavingUsd: 100000000, softwareRampYears: 2, vehicleValueUsd: 14400 } }
-const entry = (i: number, name: string) => ({ id: `id-${i}`, name, createdAt: i + 1, updatedAt: i + 1, scenario: { ...SCENARIO, tariffPct: 15 + i * 10 } })
+const SCENARIO = {
+  tariffPct: 25,
+  partnership: { software: false, drivetrains: false, platforms: false },
+  startYear: 2027,
+  currency: 'USD',
+  assumptions: {
+    fxJpyPerUsd: 151.57,
+    passThroughPct: 0,
+    drivetrainsPct: 10,
+    drivetrainsRampYears: 3,
+    platformsPct: 15,
+    platformsRampYears: 4,
+    softwareSavingUsd: 100000000,
+    softwareRampYears: 2,
+    vehicleValueUsd: 14400,
+  },
+}
+const entry = (i: number, name: string) => ({
+  id: `id-${i}`,
+  name,
+  createdAt: i + 1,
+  updatedAt: i + 1,
+  scenario: { ...SCENARIO, tariffPct: 15 + i * 10 },
+})
 // Two saved scenarios and a deletion record that cannot be read: the list and a storage problem.
 const SEED = JSON.stringify({ state: { scenarios: [entry(0, 'Kept A'), entry(1, 'Kept B')], deleted: { x: 'yesterday' } }, version: 1 })
 
@@ -29,9 +51,18 @@ afterAll(async () => {
 async function axe(page: Page, view: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE) // through DevTools, not a <script>: the page's CSP refuses inline scripts
   const violations = await page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          o: object,
+        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary: string }[] }[] }>
+      }
+    }
     const r = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 240)}`))
+    return r.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 240)}`),
+    )
   }, TAGS)
   return violations.map((v) => `[${view}] ${v}`)
 }
@@ -46,7 +77,10 @@ async function walkViews(page: Page): Promise<string[]> {
   }
   // The page with a bad link alert and a storage problem shown.
   await page.getByRole('alert').filter({ hasText: /link/i }).waitFor()
-  await page.getByRole('alert').filter({ hasText: /saved data/i }).waitFor()
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /saved data/i })
+    .waitFor()
   await check('page with messages')
 
   const list = page.getByRole('list', { name: 'Saved scenarios' })
@@ -56,7 +90,10 @@ async function walkViews(page: Page): Promise<string[]> {
   await page.keyboard.press('Escape')
 
   await list.getByRole('listitem').last().getByRole('button', { name: 'Delete' }).click()
-  await page.getByRole('status').filter({ hasText: /deleted/i }).waitFor()
+  await page
+    .getByRole('status')
+    .filter({ hasText: /deleted/i })
+    .waitFor()
   await check('deletion status')
 
   await page.getByRole('button', { name: 'Compare' }).click()
@@ -80,7 +117,11 @@ async function walkViews(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Table' }).first().click()
 
   await page.getByRole('button', { name: 'Present' }).click()
-  await page.getByRole('dialog', { name: /slides/i }).locator('.recharts-surface').first().waitFor()
+  await page
+    .getByRole('dialog', { name: /slides/i })
+    .locator('.recharts-surface')
+    .first()
+    .waitFor()
   await check('presentation')
   await page.keyboard.press('Escape')
   return found
@@ -96,22 +137,26 @@ async function openTheme(theme: 'light' | 'projector' | 'dark'): Promise<Page> {
 }
 
 describe('axe finds no violation on any view', () => {
-  it.each(['light', 'projector', 'dark'] as const)('in the %s theme', async (theme) => {
-    const page = await openTheme(theme)
-    if (theme === 'dark') {
-      // The OS dark setting gives a dark page; reduced motion leaves nothing animating after a change.
-      const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
-      expect(bg).toBe('rgb(11, 18, 32)')
-      await page.getByRole('button', { name: '25%' }).first().click()
-      await page.getByRole('switch', { name: 'Shared drivetrains' }).click()
-      await page.waitForTimeout(50)
-      expect(await page.evaluate(() => document.getAnimations().map((a) => (a as CSSTransition).transitionProperty ?? a.id))).toEqual([])
-      expect(await page.evaluate(() => document.getElementById('comparison') === null)).toBe(true)
-    }
-    const found = await walkViews(page)
-    expect(found).toEqual([])
-    await page.context().close()
-  }, 90_000)
+  it.each(['light', 'projector', 'dark'] as const)(
+    'in the %s theme',
+    async (theme) => {
+      const page = await openTheme(theme)
+      if (theme === 'dark') {
+        // The OS dark setting gives a dark page; reduced motion leaves nothing animating after a change.
+        const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+        expect(bg).toBe('rgb(11, 18, 32)')
+        await page.getByRole('button', { name: '25%' }).first().click()
+        await page.getByRole('switch', { name: 'Shared drivetrains' }).click()
+        await page.waitForTimeout(50)
+        expect(await page.evaluate(() => document.getAnimations().map((a) => (a as CSSTransition).transitionProperty ?? a.id))).toEqual([])
+        expect(await page.evaluate(() => document.getElementById('comparison') === null)).toBe(true)
+      }
+      const found = await walkViews(page)
+      expect(found).toEqual([])
+      await page.context().close()
+    },
+    90_000,
+  )
 })
 
 /** What has focus: tag, role and accessible-ish name, or 'body'. */
@@ -147,12 +192,18 @@ const ringShown = (page: Page) =>
   })
 
 /** A test (as source, run in the page) for an element whose label or text starts with `name`. */
-const byName = (name: string) => `(el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().startsWith(${JSON.stringify(name)})`
+const byName = (name: string) =>
+  `(el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().startsWith(${JSON.stringify(name)})`
 
 describe('keyboard alone', () => {
   it('reaches every control class with a visible ring, and focus never drops to the page', async () => {
     const { page, problems } = await openPage(browser, '/', undefined, (context) =>
-      seedStorage(context, { [KEY]: JSON.stringify({ state: { scenarios: [entry(0, 'Kept A'), entry(1, 'Kept B'), entry(2, 'Kept C')], deleted: {} }, version: 1 }) }),
+      seedStorage(context, {
+        [KEY]: JSON.stringify({
+          state: { scenarios: [entry(0, 'Kept A'), entry(1, 'Kept B'), entry(2, 'Kept C')], deleted: {} },
+          version: 1,
+        }),
+      }),
     )
     await chartsReady(page)
     const notBody = async (after: string) => expect(await focused(page), after).not.toBe('body')
@@ -262,7 +313,10 @@ describe('keyboard alone', () => {
     await page.getByRole('dialog', { name: /slides/i }).waitFor()
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab')
-      expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null), `Tab ${i + 1} stays in the slides`).toBe(true)
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null),
+        `Tab ${i + 1} stays in the slides`,
+      ).toBe(true)
     }
     await page.keyboard.press('Escape')
     await page.waitForTimeout(100)

@@ -34,19 +34,26 @@ describe('the analyst views in Chromium', () => {
     const { page, problems } = await openPage(browser, SCENARIO_25)
     await chartsReady(page)
     await tornado(page).locator('.recharts-bar').first().waitFor()
-    for (const name of [/PNG/, /SVG/, /copy image/i, /CSV/]) await expect(tornado(page).getByRole('button', { name }).isVisible()).resolves.toBe(true)
+    for (const name of [/PNG/, /SVG/, /copy image/i, /CSV/])
+      await expect(tornado(page).getByRole('button', { name }).isVisible()).resolves.toBe(true)
     const tornadoText = await tornado(page).textContent()
     expect(tornadoText).toContain('Share passed on to buyers: 0% (range 0–100%)')
     expect(tornadoText).toContain('Now $5.98B')
 
-    await expect(region(page, /scenario summary/i).locator('.answer-text').textContent()).resolves.toBe(SUMMARY_25)
+    await expect(
+      region(page, /scenario summary/i)
+        .locator('.answer-text')
+        .textContent(),
+    ).resolves.toBe(SUMMARY_25)
     const breakEven = region(page, /break-even/i)
     await expect(breakEven.textContent()).resolves.toContain('up to a tariff of 18.8%')
     await expect(breakEven.textContent()).resolves.toContain('44.4% of the tariff-exposed import value must move')
 
     await breakEven.getByRole('button', { name: 'Apply' }).click()
     const status = breakEven.getByRole('status')
-    await expect(status.textContent()).resolves.toContain('Set shared drivetrains to 22% and co-developed platforms to 29% of exposed value')
+    await expect(status.textContent()).resolves.toContain(
+      'Set shared drivetrains to 22% and co-developed platforms to 29% of exposed value',
+    )
     await expect(page.getByRole('slider', { name: /shared drivetrains: share/i }).getAttribute('aria-valuenow')).resolves.toBe('22')
     await expect(page.getByRole('slider', { name: /co-developed platforms: share/i }).getAttribute('aria-valuenow')).resolves.toBe('29')
     await expect(breakEven.textContent()).resolves.toContain('up to a tariff of 25.1%')
@@ -83,7 +90,9 @@ describe('the analyst views in Chromium', () => {
     const svg = await download(page, () => fig.getByRole('button', { name: /SVG/ }).click())
     const text = svg.bytes.toString('utf8')
     // Parsed in a blank page: a document parsed under the app's CSP would have its <style> refused.
-    const parsed = await (await scratchPage(page)).evaluate((s) => {
+    const parsed = await (
+      await scratchPage(page)
+    ).evaluate((s) => {
       const doc = new DOMParser().parseFromString(s, 'image/svg+xml')
       return {
         error: doc.getElementsByTagName('parsererror').length > 0,
@@ -107,7 +116,13 @@ describe('the analyst views in Chromium', () => {
     expect(lines[0]).toContain('combined annual tariff cost with the partnership at full ramp, input at range low (USD billions)')
     expect(lines[1]).toMatch(/^US tariff,%,25,2.5,27.5,0,6.6402,5.9762,/)
     expect(lines.some((l) => l.startsWith('Share passed on to buyers,%,0,0,100,5.9762,0,'))).toBe(true)
-    expect(lines.some((l) => l.startsWith('Import value per vehicle,USD per vehicle,14400,8000,60000,') && l.endsWith('no effect: only turns value moved into vehicles'))).toBe(true)
+    expect(
+      lines.some(
+        (l) =>
+          l.startsWith('Import value per vehicle,USD per vehicle,14400,8000,60000,') &&
+          l.endsWith('no effect: only turns value moved into vehicles'),
+      ),
+    ).toBe(true)
     expect(problems).toEqual([])
     await page.context().close()
   })

@@ -18,7 +18,12 @@ let subPathServer: PreviewServer
 let subPathUrl: string
 beforeAll(async () => {
   browser = await launch()
-  subPathServer = await preview({ base: SUB_PATH, build: { outDir: 'dist-base' }, preview: { port: 0, strictPort: false, open: false }, logLevel: 'warn' })
+  subPathServer = await preview({
+    base: SUB_PATH,
+    build: { outDir: 'dist-base' },
+    preview: { port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  })
   const origin = new URL(subPathServer.resolvedUrls!.local[0]!).origin
   subPathUrl = `${origin}${SUB_PATH}`
 })
@@ -47,7 +52,10 @@ describe('offline', () => {
   it('after the first visit, a scenario link opens with no network', async () => {
     const { context, page, problems } = await openWithWorker(`${baseUrl()}/`)
     await chartsReady(page)
-    await page.getByRole('status').filter({ hasText: /ready to work offline/i }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: /ready to work offline/i })
+      .waitFor()
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 
     await context.setOffline(true)
@@ -56,9 +64,19 @@ describe('offline', () => {
     await expect(keyFigure(page, /nissan annual tariff cost/i).textContent()).resolves.toBe('$3.24B')
     expect(await page.getByRole('slider', { name: /tariff on japanese imports/i }).getAttribute('aria-valuenow')).toBe('25')
     // Said once: the page that came from the worker does not say it again.
-    expect(await page.getByRole('status').filter({ hasText: /ready to work offline/i }).count()).toBe(0)
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /ready to work offline/i })
+        .count(),
+    ).toBe(0)
     // Exports work offline too (the export code and fonts are precached).
-    const { bytes } = await download(page, () => page.getByRole('figure', { name: /tariff sensitivity/i }).getByRole('button', { name: /PNG/ }).click())
+    const { bytes } = await download(page, () =>
+      page
+        .getByRole('figure', { name: /tariff sensitivity/i })
+        .getByRole('button', { name: /PNG/ })
+        .click(),
+    )
     expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 })
     expect(problems).toEqual([])
     await context.close()
@@ -67,7 +85,14 @@ describe('offline', () => {
   it('offers "Reload" when a new version is deployed, and reloads into it', async () => {
     // dist/ from a tiny server of our own, whose sw.js a "deployment" can change.
     let swVersion = ''
-    const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' }
+    const TYPES: Record<string, string> = {
+      '.html': 'text/html',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+      '.json': 'application/json',
+      '.svg': 'image/svg+xml',
+      '.woff2': 'font/woff2',
+    }
     const server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname
       const file = join('dist', path === '/' ? 'index.html' : path)
@@ -117,7 +142,12 @@ describe('sub-path hosting', () => {
     await page.waitForFunction(() => window.location.search.includes('options=drivetrains'))
     expect(new URL(page.url()).pathname).toBe(SUB_PATH)
     // The lazy export code loads from under the sub-path too.
-    const { bytes } = await download(page, () => page.getByRole('figure', { name: /cost over time/i }).getByRole('button', { name: /PNG/ }).click())
+    const { bytes } = await download(page, () =>
+      page
+        .getByRole('figure', { name: /cost over time/i })
+        .getByRole('button', { name: /PNG/ })
+        .click(),
+    )
     expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 })
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
     expect(new URL(scope).pathname).toBe(SUB_PATH)
@@ -145,7 +175,12 @@ describe('single file', () => {
     await page.keyboard.press('End')
     await expect.poll(() => keyFigure(page, /nissan annual tariff cost/i).textContent()).not.toBe('$1.80B')
     expect(await slider.getAttribute('aria-valuenow')).toBe('50')
-    const { file, bytes } = await download(page, () => page.getByRole('figure', { name: /tariff sensitivity/i }).getByRole('button', { name: /PNG/ }).click())
+    const { file, bytes } = await download(page, () =>
+      page
+        .getByRole('figure', { name: /tariff sensitivity/i })
+        .getByRole('button', { name: /PNG/ })
+        .click(),
+    )
     expect(file.suggestedFilename()).toMatch(/^honda-nissan_tariff-sensitivity_50pct/)
     expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 })
     await page.screenshot({ path: `${ARTIFACTS}/anywhere-single-file.png` })

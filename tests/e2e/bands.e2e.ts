@@ -91,7 +91,9 @@ describe('the range bands in Chromium', () => {
             return {
               error: doc.getElementsByTagName('parsererror').length > 0,
               texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? ''),
-              bandAreas: Array.from(doc.querySelectorAll('path')).filter((p) => p.getAttribute('fill') === fill && /^M/.test(p.getAttribute('d') ?? '')).length,
+              bandAreas: Array.from(doc.querySelectorAll('path')).filter(
+                (p) => p.getAttribute('fill') === fill && /^M/.test(p.getAttribute('d') ?? ''),
+              ).length,
             }
           },
           [s, BAND_FILL] as const,

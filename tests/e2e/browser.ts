@@ -54,9 +54,15 @@ export async function openPage(
 
 /** Wait until the charts have drawn (the chart chunk and the data are in). */
 export async function chartsReady(page: Page): Promise<void> {
-  await page.getByRole('figure', { name: /tariff sensitivity/i }).locator('.recharts-line').first().waitFor()
+  await page
+    .getByRole('figure', { name: /tariff sensitivity/i })
+    .locator('.recharts-line')
+    .first()
+    .waitFor()
   // "What matters most" is drawn just after the first view (#7): wait for every chart in the grid.
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('.chart-grid figure')).every((f) => f.querySelector('svg.recharts-surface')))
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.chart-grid figure')).every((f) => f.querySelector('svg.recharts-surface')),
+  )
 }
 
 /**

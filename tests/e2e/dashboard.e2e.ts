@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { ARTIFACTS, baseUrl, chartsReady, launch, openPage } from './browser'
 
-
 let browser: Browser
 beforeAll(async () => {
   browser = await launch()
@@ -55,7 +54,11 @@ describe('the dashboard in Chromium', () => {
     expect(await slider.getAttribute('aria-valuenow')).toBe('50')
     expect(await slider.getAttribute('aria-valuetext')).toBe('50%')
     // Combined at 50%: $4.34B ÷ 12.5 × 47.5, in the chart as soon as the step is made.
-    await page.getByRole('figure', { name: /tariff cost by company/i }).getByText('$16.49B').first().waitFor({ timeout: 3000 })
+    await page
+      .getByRole('figure', { name: /tariff cost by company/i })
+      .getByText('$16.49B')
+      .first()
+      .waitFor({ timeout: 3000 })
     await page.keyboard.press('Home')
     expect(await slider.getAttribute('aria-valuenow')).toBe('0')
     expect(await figureText(page, /combined annual tariff cost/i)).toBe('$0.00B')
@@ -105,7 +108,7 @@ describe('the dashboard in Chromium', () => {
     const fig = page.getByRole('figure', { name: /tariff sensitivity/i })
     const [download] = await Promise.all([page.waitForEvent('download'), fig.getByRole('button', { name: /csv/i }).click()])
     expect(download.suggestedFilename()).toBe('honda-nissan_tariff-sensitivity_15pct_no-partnership.csv')
-    const csv = readFileSync((await download.path()), 'utf8')
+    const csv = readFileSync(await download.path(), 'utf8')
     const [header, ...rows] = csv.trim().split(/\r\n/)
     expect(header).toContain('tariff (%)')
     expect(header).toContain('USD billions')
@@ -123,7 +126,8 @@ describe('the dashboard in Chromium', () => {
     page.on('pageerror', (e) => problems.push(e.message))
     let mode: 'slow' | 'broken' | 'ok' = 'broken'
     await page.route('**/data/baseline.json', async (route) => {
-      if (mode === 'broken') return route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "sources": []' })
+      if (mode === 'broken')
+        return route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "sources": []' })
       if (mode === 'slow') await new Promise((r) => setTimeout(r, 1500))
       return route.continue()
     })
@@ -170,45 +174,52 @@ const TARIFF_CHARTS = ['tariff-cost-by-company', 'tariff-sensitivity', 'cost-ove
  * while the slider moves, so positions are measured with getBoundingClientRect.
  */
 async function drawnScenario(page: Page) {
-  return page.evaluate((slugs) => {
-    const parseMoney = (t: string) => Number(t.replace(/[^0-9.]/g, '')) * 1e9
-    const combinedText = [...document.querySelectorAll('[role=group]')]
-      .find((g) => /combined annual tariff cost/i.test(g.textContent ?? ''))!
-      .querySelector('.figure-value')!.textContent.trim()
-    const combinedUsd = parseMoney(combinedText)
-    const out: Record<string, { tariff: number; drawnY: number; expectedY: number; label?: string }> = {}
-    for (const slug of slugs) {
-      const fig = document.querySelector(`main figure[data-chart-slug="${slug}"]`)!
-      // Tick lines and tick labels are drawn in two groups, in the same order.
-      const lines = fig.querySelectorAll('.recharts-yAxis-tick-lines line')
-      const ticks = [...fig.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t, i) => ({
-        usd: parseMoney(t.textContent),
-        y: lines[i]!.getBoundingClientRect().y,
-      }))
-      const zero = ticks.find((t) => t.usd === 0)!
-      const top = ticks[ticks.length - 1]!
-      const expectedY = zero.y + ((top.y - zero.y) * combinedUsd) / top.usd
-      const centre = (el: Element) => {
-        const r = el.getBoundingClientRect()
-        return r.y + r.height / 2
+  return page.evaluate(
+    (slugs) => {
+      const parseMoney = (t: string) => Number(t.replace(/[^0-9.]/g, '')) * 1e9
+      const combinedText = [...document.querySelectorAll('[role=group]')]
+        .find((g) => /combined annual tariff cost/i.test(g.textContent ?? ''))!
+        .querySelector('.figure-value')!
+        .textContent.trim()
+      const combinedUsd = parseMoney(combinedText)
+      const out: Record<string, { tariff: number; drawnY: number; expectedY: number; label?: string }> = {}
+      for (const slug of slugs) {
+        const fig = document.querySelector(`main figure[data-chart-slug="${slug}"]`)!
+        // Tick lines and tick labels are drawn in two groups, in the same order.
+        const lines = fig.querySelectorAll('.recharts-yAxis-tick-lines line')
+        const ticks = [...fig.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t, i) => ({
+          usd: parseMoney(t.textContent),
+          y: lines[i]!.getBoundingClientRect().y,
+        }))
+        const zero = ticks.find((t) => t.usd === 0)!
+        const top = ticks[ticks.length - 1]!
+        const expectedY = zero.y + ((top.y - zero.y) * combinedUsd) / top.usd
+        const centre = (el: Element) => {
+          const r = el.getBoundingClientRect()
+          return r.y + r.height / 2
+        }
+        let drawnY: number
+        let label: string | undefined
+        if (slug === 'tariff-cost-by-company') {
+          // The third bar of the first series: Combined, without partnership.
+          drawnY = fig
+            .querySelectorAll('.recharts-bar-rectangles')[0]!
+            .querySelectorAll('path.recharts-rectangle')[2]!
+            .getBoundingClientRect().y
+          label = fig.querySelectorAll('.recharts-label-list')[0]!.querySelectorAll('text')[2]!.textContent!
+        } else if (slug === 'tariff-sensitivity') {
+          drawnY = centre(fig.querySelector('.tariff-marker circle')!)
+          label = fig.querySelector('.tariff-marker text')!.textContent!
+        } else {
+          const dots = fig.querySelectorAll('.recharts-line-dot')
+          drawnY = centre(dots[dots.length - 1]!)
+        }
+        out[slug] = { tariff: Number(fig.querySelector('[data-tariff]')!.getAttribute('data-tariff')), drawnY, expectedY, label }
       }
-      let drawnY: number
-      let label: string | undefined
-      if (slug === 'tariff-cost-by-company') {
-        // The third bar of the first series: Combined, without partnership.
-        drawnY = fig.querySelectorAll('.recharts-bar-rectangles')[0]!.querySelectorAll('path.recharts-rectangle')[2]!.getBoundingClientRect().y
-        label = fig.querySelectorAll('.recharts-label-list')[0]!.querySelectorAll('text')[2]!.textContent!
-      } else if (slug === 'tariff-sensitivity') {
-        drawnY = centre(fig.querySelector('.tariff-marker circle')!)
-        label = fig.querySelector('.tariff-marker text')!.textContent!
-      } else {
-        const dots = fig.querySelectorAll('.recharts-line-dot')
-        drawnY = centre(dots[dots.length - 1]!)
-      }
-      out[slug] = { tariff: Number(fig.querySelector('[data-tariff]')!.getAttribute('data-tariff')), drawnY, expectedY, label }
-    }
-    return { combinedText, charts: out }
-  }, TARIFF_CHARTS as unknown as string[])
+      return { combinedText, charts: out }
+    },
+    TARIFF_CHARTS as unknown as string[],
+  )
 }
 
 describe('every slider step is drawn', () => {
@@ -216,13 +227,24 @@ describe('every slider step is drawn', () => {
     const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 })
     page.on('console', (m) => {
       // Playwright's own note for the blocked service worker (openPage blocks workers) is not the app's.
-      if (m.type() === 'warning' && !m.text().startsWith('Service Worker registration blocked by Playwright')) problems.push(`console.warning: ${m.text()}`)
+      if (m.type() === 'warning' && !m.text().startsWith('Service Worker registration blocked by Playwright'))
+        problems.push(`console.warning: ${m.text()}`)
     })
     await chartsReady(page)
     const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
     await slider.focus()
     // Up past the held axis (a re-fit mid-gesture), a Page Up, then down below 2.5% and up again.
-    const keys = [...Array(12).fill('ArrowRight'), 'PageUp', ...Array(6).fill('ArrowRight'), 'PageDown', 'PageDown', 'PageDown', 'PageDown', ...Array(4).fill('ArrowLeft'), ...Array(6).fill('ArrowRight')]
+    const keys = [
+      ...Array(12).fill('ArrowRight'),
+      'PageUp',
+      ...Array(6).fill('ArrowRight'),
+      'PageDown',
+      'PageDown',
+      'PageDown',
+      'PageDown',
+      ...Array(4).fill('ArrowLeft'),
+      ...Array(6).fill('ArrowRight'),
+    ]
     for (const key of keys) {
       await page.keyboard.press(key)
       await nextFrame(page)
@@ -242,14 +264,16 @@ describe('every slider step is drawn', () => {
     // scenario. "What matters most" held still during the gesture and has caught up too.
     await page.waitForTimeout(1000)
     const markup = (p: Page) =>
-      p.evaluate((slugs) =>
-        slugs.map((slug) =>
-          document
-            .querySelector(`main figure[data-chart-slug="${slug}"] svg.recharts-surface`)!
-            .outerHTML.replace(/(id|clip-path|mask)="[^"]*"/g, '')
-            .replace(/url\(#[^)]*\)/g, 'url()'),
-        ),
-      [...TARIFF_CHARTS, 'what-matters-most'])
+      p.evaluate(
+        (slugs) =>
+          slugs.map((slug) =>
+            document
+              .querySelector(`main figure[data-chart-slug="${slug}"] svg.recharts-surface`)!
+              .outerHTML.replace(/(id|clip-path|mask)="[^"]*"/g, '')
+              .replace(/url\(#[^)]*\)/g, 'url()'),
+          ),
+        [...TARIFF_CHARTS, 'what-matters-most'],
+      )
     const atRest = await markup(page)
     await page.waitForFunction((q) => location.search === q, new URL(page.url()).search)
     const fresh = await openPage(browser, new URL(page.url()).pathname + new URL(page.url()).search, { width: 1920, height: 1080 })

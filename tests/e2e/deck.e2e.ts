@@ -7,7 +7,13 @@ import { ARTIFACTS, chartsReady, download, launch, openPage } from './browser'
 const TITLES = ['Tariff cost by company', 'Tariff sensitivity', 'Cost over time', 'Plant footprint', 'What matters most']
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart'
 
-const unescape = (xml: string) => xml.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+const unescape = (xml: string) =>
+  xml
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
 let browser: Browser
 beforeAll(async () => {
@@ -19,8 +25,20 @@ afterAll(async () => {
 
 describe('PPTX with editable charts (#9)', () => {
   for (const c of [
-    { name: 'usd', path: '/', file: 'honda-nissan_all-charts_editable_15pct_no-partnership.pptx', money: '$#,##0.00&quot;B&quot;', words: 'no partnership' },
-    { name: 'jpy', path: '/?tariff=25&options=drivetrains,platforms&currency=JPY', file: 'honda-nissan_all-charts_editable_25pct_drivetrains-platforms-2027_jpy.pptx', money: '&quot;¥&quot;#,##0&quot;B&quot;', words: 'shared drivetrains and co-developed platforms from 2027' },
+    {
+      name: 'usd',
+      path: '/',
+      file: 'honda-nissan_all-charts_editable_15pct_no-partnership.pptx',
+      money: '$#,##0.00&quot;B&quot;',
+      words: 'no partnership',
+    },
+    {
+      name: 'jpy',
+      path: '/?tariff=25&options=drivetrains,platforms&currency=JPY',
+      file: 'honda-nissan_all-charts_editable_25pct_drivetrains-platforms-2027_jpy.pptx',
+      money: '&quot;¥&quot;#,##0&quot;B&quot;',
+      words: 'shared drivetrains and co-developed platforms from 2027',
+    },
   ]) {
     it(`downloads a deck whose slides hold native charts, with the chart XML fixed (${c.name})`, async () => {
       const { page, problems } = await openPage(browser, c.path)
@@ -56,7 +74,11 @@ describe('PPTX with editable charts (#9)', () => {
             if (doc.getElementsByTagName('parsererror').length) problems.push('not XML')
             for (const plot of Array.from(doc.getElementsByTagNameNS(C, 'plotArea'))) {
               const kids = Array.from(plot.children)
-              const axes = new Set(kids.filter((k) => /^(cat|val|date|ser)Ax$/.test(k.localName)).map((k) => k.getElementsByTagNameNS(C, 'axId')[0]?.getAttribute('val')))
+              const axes = new Set(
+                kids
+                  .filter((k) => /^(cat|val|date|ser)Ax$/.test(k.localName))
+                  .map((k) => k.getElementsByTagNameNS(C, 'axId')[0]?.getAttribute('val')),
+              )
               for (const group of kids.filter((k) => k.localName.endsWith('Chart'))) {
                 for (const id of Array.from(group.children).filter((k) => k.localName === 'axId')) {
                   if (!axes.has(id.getAttribute('val'))) problems.push(`${group.localName}: orphan axis ${id.getAttribute('val')}`)

@@ -4,7 +4,6 @@ import { unzipSync, strFromU8 } from 'fflate'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { ARTIFACTS, chartsReady, download, launch, openPage, scratchPage } from './browser'
 
-
 const CHARTS = [
   { slug: 'tariff-cost-by-company', title: 'Tariff cost by company', legend: 'With partnership (full ramp)' },
   { slug: 'tariff-sensitivity', title: 'Tariff sensitivity', legend: 'Current setting' },
@@ -52,26 +51,28 @@ async function pngPixels(page: Page, bytes: Buffer): Promise<{ corner: number[];
 /** Parse an SVG file as XML in the browser, and check that it draws as an image on its own. */
 async function inspectSvg(page: Page, text: string) {
   const scratch = await scratchPage(page)
-  return scratch.evaluate(async (svg) => {
-    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
-    const root = doc.documentElement
-    const img = new Image()
-    img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
-    const drawn = await img.decode().then(
-      () => img.naturalWidth,
-      () => 0,
-    )
-    return {
-      parseError: doc.getElementsByTagName('parsererror').length > 0,
-      rootName: root.localName,
-      namespace: root.namespaceURI,
-      viewBox: root.getAttribute('viewBox'),
-      width: root.getAttribute('width'),
-      title: doc.querySelector('title')?.textContent ?? null,
-      texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? ''),
-      drawnWidth: drawn,
-    }
-  }, text).finally(() => scratch.close())
+  return scratch
+    .evaluate(async (svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
+      const root = doc.documentElement
+      const img = new Image()
+      img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
+      const drawn = await img.decode().then(
+        () => img.naturalWidth,
+        () => 0,
+      )
+      return {
+        parseError: doc.getElementsByTagName('parsererror').length > 0,
+        rootName: root.localName,
+        namespace: root.namespaceURI,
+        viewBox: root.getAttribute('viewBox'),
+        width: root.getAttribute('width'),
+        title: doc.querySelector('title')?.textContent ?? null,
+        texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? ''),
+        drawnWidth: drawn,
+      }
+    }, text)
+    .finally(() => scratch.close())
 }
 
 async function chooseImageOptions(fig: Locator, size: 'chart' | 'slide', scale: '1' | '2' | '3') {
@@ -197,7 +198,12 @@ describe('chart export in Chromium', () => {
     await chartsReady(page)
     const fig = figure(page, 'Cost over time')
     await fig.getByRole('button', { name: /copy image/i }).click()
-    await expect(fig.getByRole('status').filter({ hasText: /copied/i }).waitFor()).resolves.toBeUndefined()
+    await expect(
+      fig
+        .getByRole('status')
+        .filter({ hasText: /copied/i })
+        .waitFor(),
+    ).resolves.toBeUndefined()
     const copied = await page.evaluate(async () => {
       const items = await navigator.clipboard.read()
       const blob = await items[0]!.getType('image/png')

@@ -15,9 +15,11 @@ afterAll(async () => {
 const KEY = 'hn-dashboard:scenarios'
 const tariffSlider = (page: Page) => page.getByRole('slider', { name: /tariff on japanese imports/i })
 const tariff = (page: Page) => tariffSlider(page).getAttribute('aria-valuenow')
-const address = (page: Page) => page.evaluate(() => ({ pathname: window.location.pathname, search: window.location.search, hash: window.location.hash }))
+const address = (page: Page) =>
+  page.evaluate(() => ({ pathname: window.location.pathname, search: window.location.search, hash: window.location.hash }))
 /** What the address bar says 500 ms from now (the contract's "within half a second"). */
-const searchSoon = (page: Page) => page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(window.location.search), 500)))
+const searchSoon = (page: Page) =>
+  page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(window.location.search), 500)))
 
 describe('undo after a quick sequence (#11, point 6)', () => {
   it('→, Ctrl+Z, 10× → then 4× →, Undo, 6× →: Undo always goes back, Redo never to a stale value', async () => {
@@ -74,7 +76,12 @@ describe('links with a doubled slash (#11, point 9)', () => {
     expect(await address(page)).toEqual({ pathname, search: `?tariff=${moved}`, hash: '#slide=1' })
     await page.keyboard.press('Escape')
     await page.getByRole('dialog', { name: /slides/i }).waitFor({ state: 'detached' })
-    expect(await page.getByRole('alert').filter({ hasText: /address bar/ }).count()).toBe(0)
+    expect(
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /address bar/ })
+        .count(),
+    ).toBe(0)
     // Opened again from the address bar: the same scenario.
     await page.reload()
     await chartsReady(page)
@@ -125,9 +132,22 @@ describe('unsafe names in exported comparison charts (#11, point 13)', () => {
       partnership: { software: false, drivetrains: true, platforms: false },
       startYear: 2027,
       currency: 'USD',
-      assumptions: { fxJpyPerUsd: 151.57, passThroughPct: 0, drivetrainsPct: 10, drivetrainsRampYears: 3, platformsPct: 15, platformsRampYears: 4, softwareSavingUsd: 100000000, softwareRampYears: 2, vehicleValueUsd: 14400 },
+      assumptions: {
+        fxJpyPerUsd: 151.57,
+        passThroughPct: 0,
+        drivetrainsPct: 10,
+        drivetrainsRampYears: 3,
+        platformsPct: 15,
+        platformsRampYears: 4,
+        softwareSavingUsd: 100000000,
+        softwareRampYears: 2,
+        vehicleValueUsd: 14400,
+      },
     }
-    const saved = JSON.stringify({ state: { scenarios: [{ id: 'evil', name, createdAt: 1, updatedAt: 1, scenario }], deleted: {} }, version: 1 })
+    const saved = JSON.stringify({
+      state: { scenarios: [{ id: 'evil', name, createdAt: 1, updatedAt: 1, scenario }], deleted: {} },
+      version: 1,
+    })
     const { page, problems } = await openPage(browser, '/', undefined, (context) => seedStorage(context, { [KEY]: saved }))
     await chartsReady(page)
     await page.getByRole('button', { name: 'Compare' }).click()

@@ -19,7 +19,10 @@ async function svgTexts(page: Page, svg: string): Promise<{ parseError: boolean;
   return scratch
     .evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
-      return { parseError: doc.getElementsByTagName('parsererror').length > 0, texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? '') }
+      return {
+        parseError: doc.getElementsByTagName('parsererror').length > 0,
+        texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? ''),
+      }
     }, svg)
     .finally(() => scratch.close())
 }
@@ -60,7 +63,9 @@ describe('notes on charts (#9)', () => {
     await page.getByRole('list', { name: 'Saved scenarios' }).getByRole('listitem').filter({ hasText: 'With a note' }).first().waitFor()
     const stored = await page.evaluate(() => localStorage.getItem('hn-dashboard:scenarios'))
     const saved = JSON.parse(stored!) as { state: { scenarios: { name: string; scenario: { notes: unknown[] } }[] } }
-    expect(saved.state.scenarios.find((s) => s.name === 'With a note')?.scenario.notes).toEqual([{ chart: 'cost-over-time', anchor: 2028, text: TEXT }])
+    expect(saved.state.scenarios.find((s) => s.name === 'With a note')?.scenario.notes).toEqual([
+      { chart: 'cost-over-time', anchor: 2028, text: TEXT },
+    ])
 
     // Removed from the list: gone from the chart and the link.
     await costOverTime(page).getByRole('button', { name: 'Remove note' }).click()

@@ -160,11 +160,12 @@ describe('presentation mode in Chromium', () => {
     await page.keyboard.press('ArrowRight')
     expect(await counter(page)).toBe('2 / 5')
     // Nothing of the slide or the control bar falls outside a 1280×720 projector.
-    const outside = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('.present *')).filter((el) => {
-        const r = el.getBoundingClientRect()
-        return r.width > 0 && (r.right > window.innerWidth + 1 || r.bottom > window.innerHeight + 1)
-      }).length,
+    const outside = await page.evaluate(
+      () =>
+        Array.from(document.querySelectorAll('.present *')).filter((el) => {
+          const r = el.getBoundingClientRect()
+          return r.width > 0 && (r.right > window.innerWidth + 1 || r.bottom > window.innerHeight + 1)
+        }).length,
     )
     expect(outside).toBe(0)
     await page.waitForTimeout(1600)

@@ -26,7 +26,9 @@ async function watchCsp(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const seen: string[] = []
     ;(window as unknown as { __csp: string[] }).__csp = seen
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective}: ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective}: ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+    )
   })
 }
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)
@@ -55,15 +57,13 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"'
         i++
-      }
-      else if (c === '"') quoted = false
+      } else if (c === '"') quoted = false
       else cell += c
     } else if (c === '"') quoted = true
     else if (c === ',') {
       row.push(cell)
       cell = ''
-    }
-    else if (c === '\r' && text[i + 1] === '\n') {
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(cell)
       rows.push(row)
       row = []
@@ -92,9 +92,15 @@ describe('Content-Security-Policy', () => {
     const fig = chart(page, 'Tariff sensitivity')
     for (const name of [/PNG/, /SVG/, /CSV/]) await download(page, () => fig.getByRole('button', { name }).click())
     await fig.getByRole('button', { name: /copy image/i }).click()
-    await fig.getByRole('status').filter({ hasText: /copied/i }).waitFor()
+    await fig
+      .getByRole('status')
+      .filter({ hasText: /copied/i })
+      .waitFor()
     await fig.getByRole('button', { name: /copy embed code/i }).click()
-    await fig.getByRole('status').filter({ hasText: /embed code/i }).waitFor()
+    await fig
+      .getByRole('status')
+      .filter({ hasText: /embed code/i })
+      .waitFor()
     for (const item of [/ZIP/, /PPTX: slide deck/, /editable/]) {
       await page.getByRole('button', { name: 'Export all' }).click()
       await download(page, () => page.getByRole('menuitem', { name: item }).click())
@@ -145,7 +151,10 @@ describe('export fixes', () => {
     const tickFills = async () => {
       const { bytes } = await download(page, () => fig.getByRole('button', { name: /SVG/ }).click())
       const svg = bytes.toString('utf8')
-      return { black: (svg.match(/fill="(#000000|#000|rgb\(0, 0, 0\))"/g) ?? []).length, grey: (svg.match(/fill="(#374151|rgb\(55, 65, 81\))"/g) ?? []).length }
+      return {
+        black: (svg.match(/fill="(#000000|#000|rgb\(0, 0, 0\))"/g) ?? []).length,
+        grey: (svg.match(/fill="(#374151|rgb\(55, 65, 81\))"/g) ?? []).length,
+      }
     }
     const light = await tickFills()
     expect(light.grey).toBeGreaterThan(5) // axis ticks in the light style's grey
@@ -176,12 +185,21 @@ describe('export fixes', () => {
       for (const r of rows) expect(r.length, name).toBe(header!.length)
       // A column whose header names a unit in brackets (or "year") holds a number in every row.
       header!.forEach((h, i) => {
-        if (/\(.+\)$|^year$/.test(h)) for (const r of rows) expect(Number.isFinite(Number(r[i])) && r[i] !== '', `${name}: ${h} = "${r[i]}"`).toBe(true)
+        if (/\(.+\)$|^year$/.test(h))
+          for (const r of rows) expect(Number.isFinite(Number(r[i])) && r[i] !== '', `${name}: ${h} = "${r[i]}"`).toBe(true)
       })
     }
     const plants = files['honda-nissan_plant-footprint-plant-list_15pct_drivetrains-2027.csv']!
     expect(plants[0]).toEqual(['company', 'plant', 'location', 'makes', 'opened', 'closing', 'capacity'])
-    expect(plants.find((r) => r[1] === 'Smyrna')).toEqual(['Nissan', 'Smyrna', 'Tennessee, US', 'vehicles', '1983', 'no', '640,000 a year (dated)'])
+    expect(plants.find((r) => r[1] === 'Smyrna')).toEqual([
+      'Nissan',
+      'Smyrna',
+      'Tennessee, US',
+      'vehicles',
+      '1983',
+      'no',
+      '640,000 a year (dated)',
+    ])
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -197,13 +215,19 @@ describe('export fixes', () => {
     await page.getByRole('button', { name: 'Compare' }).click()
     const comparison = page.getByRole('region', { name: 'Comparison' })
     await comparison.getByRole('figure').first().locator('.recharts-surface').first().waitFor()
-    const compared = await comparison.locator('figure[data-chart-slug]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chartSlug!))
+    const compared = await comparison
+      .locator('figure[data-chart-slug]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chartSlug!))
     expect(compared.length).toBeGreaterThan(0)
 
     await page.getByRole('button', { name: 'Export all' }).click()
     const zip = await download(page, () => page.getByRole('menuitem', { name: /ZIP/ }).click())
     const names = Object.keys(unzipSync(new Uint8Array(zip.bytes)))
-    for (const slug of [...SLUGS, ...compared]) expect(names.some((n) => n.includes(`_${slug}_`)), slug).toBe(true)
+    for (const slug of [...SLUGS, ...compared])
+      expect(
+        names.some((n) => n.includes(`_${slug}_`)),
+        slug,
+      ).toBe(true)
 
     await page.getByRole('button', { name: 'Export all' }).click()
     const deck = await download(page, () => page.getByRole('menuitem', { name: /PPTX: slide deck/ }).click())
@@ -234,7 +258,9 @@ describe('embeds', () => {
     const src = `${baseUrl()}/?embed=${slug}&tariff=25&options=drivetrains`
     // A host page on another origin, as an intranet page would be. Served for real: Chromium's
     // local-network checks refuse a frame of localhost inside a page that page.route() made up.
-    const host = await hostPage(`<!doctype html><body style="margin:0"><iframe src="${src}" title="chart" width="${size.width}" height="${size.height}" style="border:0"></iframe></body>`)
+    const host = await hostPage(
+      `<!doctype html><body style="margin:0"><iframe src="${src}" title="chart" width="${size.width}" height="${size.height}" style="border:0"></iframe></body>`,
+    )
     await page.goto(host)
     const frame = page.frameLocator('iframe')
     await frame.locator('.recharts-surface').first().waitFor()
@@ -267,7 +293,8 @@ describe('embeds', () => {
         })
         expect(fit.sw, slug).toBeLessThanOrEqual(fit.cw)
         expect(fit.sh, slug).toBeLessThanOrEqual(fit.ch)
-        if (slug === 'cost-over-time' || slug === 'plant-footprint') await page.screenshot({ path: `${ARTIFACTS}/reach-embed-${slug}-${size.width}x${size.height}.png` })
+        if (slug === 'cost-over-time' || slug === 'plant-footprint')
+          await page.screenshot({ path: `${ARTIFACTS}/reach-embed-${slug}-${size.width}x${size.height}.png` })
       }
       expect(problems).toEqual([])
       await page.context().close()
@@ -283,11 +310,18 @@ describe('embeds', () => {
   })
 
   it('"Copy embed code" copies an iframe with the scenario on screen, the chart and a title', async () => {
-    const { page, problems } = await openPage(browser, '/?tariff=25', undefined, (context) => context.grantPermissions(['clipboard-read', 'clipboard-write']))
+    const { page, problems } = await openPage(browser, '/?tariff=25', undefined, (context) =>
+      context.grantPermissions(['clipboard-read', 'clipboard-write']),
+    )
     await chartsReady(page)
     await page.getByRole('switch', { name: /shared drivetrains/i }).check()
-    await chart(page, 'Cost over time').getByRole('button', { name: /copy embed code/i }).click()
-    await chart(page, 'Cost over time').getByRole('status').filter({ hasText: /embed code/i }).waitFor()
+    await chart(page, 'Cost over time')
+      .getByRole('button', { name: /copy embed code/i })
+      .click()
+    await chart(page, 'Cost over time')
+      .getByRole('status')
+      .filter({ hasText: /embed code/i })
+      .waitFor()
     const code = await page.evaluate(() => navigator.clipboard.readText())
     expect(code).toBe(
       `<iframe src="${baseUrl()}/?tariff=25&amp;options=drivetrains&amp;embed=cost-over-time" title="Cost over time: Honda–Nissan US tariff what-if" width="800" height="450" style="border:0;max-width:100%" loading="lazy"></iframe>`,

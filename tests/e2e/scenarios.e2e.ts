@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { ARTIFACTS, baseUrl, chartsReady, launch, openPage, seedStorage, watchProblems } from './browser'
 
-
 let browser: Browser
 beforeAll(async () => {
   browser = await launch()
@@ -101,7 +100,12 @@ describe('scenario links', () => {
     ['tariff=1e309', '15', /tariff “1e309” is too large to use/, ''],
     ['currency=EUR&tariff=25', '25', /currency “EUR” is not USD or JPY/, '?tariff=25'],
     ['tariff=25&utm_source=mail', '25', /unknown parameter “utm_source”/, '?tariff=25'],
-    ['options=drivetrains&start=99999', '15', /partnership start year 99999 is outside 2026–2030 \(used 2030\)/, '?options=drivetrains&start=2030'],
+    [
+      'options=drivetrains&start=99999',
+      '15',
+      /partnership start year 99999 is outside 2026–2030 \(used 2030\)/,
+      '?options=drivetrains&start=2030',
+    ],
     ['tariff=25&opt', '25', /unknown parameter “opt”/, '?tariff=25'],
   ]
   it.each(BAD_LINKS)('?%s opens the nearest valid scenario and says what was ignored', async (query, tariff, message, tidied) => {
@@ -237,22 +241,35 @@ describe('saved scenarios', () => {
       expect(await fig.getByRole('list', { name: 'Legend' }).textContent()).toContain('Before the trade war')
     }
     // Choose two: the table follows.
-    await savedItem(page, 'Published').getByRole('checkbox', { name: /select/i }).check()
-    await savedItem(page, 'Before the trade war').getByRole('checkbox', { name: /select/i }).check()
+    await savedItem(page, 'Published')
+      .getByRole('checkbox', { name: /select/i })
+      .check()
+    await savedItem(page, 'Before the trade war')
+      .getByRole('checkbox', { name: /select/i })
+      .check()
     expect(await comparison.getByRole('columnheader').count()).toBe(4)
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      comparison.getByRole('figure', { name: /cost over time, compared/i }).getByRole('button', { name: /csv/i }).click(),
+      comparison
+        .getByRole('figure', { name: /cost over time, compared/i })
+        .getByRole('button', { name: /csv/i })
+        .click(),
     ])
-    const text = readFileSync((await csv.path()), 'utf8')
-    expect(text.split('\r\n')[0]).toBe('year,On screen: combined tariff cost with partnership (USD billions),Published: combined tariff cost with partnership (USD billions),Before the trade war: combined tariff cost with partnership (USD billions)')
+    const text = readFileSync(await csv.path(), 'utf8')
+    expect(text.split('\r\n')[0]).toBe(
+      'year,On screen: combined tariff cost with partnership (USD billions),Published: combined tariff cost with partnership (USD billions),Before the trade war: combined tariff cost with partnership (USD billions)',
+    )
     // Comparisons export like any chart: a PNG and a standalone SVG naming every compared scenario.
     const sensitivity = comparison.getByRole('figure', { name: /tariff sensitivity, compared/i })
     const [png] = await Promise.all([page.waitForEvent('download'), sensitivity.getByRole('button', { name: /png/i }).click()])
     expect(png.suggestedFilename()).toMatch(/^honda-nissan_comparison-tariff-sensitivity_.*\.png$/)
-    expect(readFileSync((await png.path())).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+    expect(
+      readFileSync(await png.path())
+        .subarray(0, 8)
+        .toString('hex'),
+    ).toBe('89504e470d0a1a0a')
     const [svg] = await Promise.all([page.waitForEvent('download'), sensitivity.getByRole('button', { name: /svg/i }).click()])
-    const svgText = readFileSync((await svg.path()), 'utf8')
+    const svgText = readFileSync(await svg.path(), 'utf8')
     expect(svgText).toContain('Tariff sensitivity, compared')
     expect(svgText).toContain('Before the trade war')
     await comparison.screenshot({ path: `${ARTIFACTS}/scenarios-comparison.png` })
@@ -269,7 +286,26 @@ describe('saved scenarios', () => {
       format: 'honda-nissan-tariff-scenarios',
       schemaVersion: 1,
       scenarios: [
-        { name: 'Base', scenario: { tariffPct: 25, partnership: { software: false, drivetrains: true, platforms: false }, startYear: 2027, currency: 'USD', assumptions: { fxJpyPerUsd: 151.57, passThroughPct: 0, drivetrainsPct: 10, drivetrainsRampYears: 3, platformsPct: 15, platformsRampYears: 4, softwareSavingUsd: 100000000, softwareRampYears: 2, vehicleValueUsd: 14400 } } },
+        {
+          name: 'Base',
+          scenario: {
+            tariffPct: 25,
+            partnership: { software: false, drivetrains: true, platforms: false },
+            startYear: 2027,
+            currency: 'USD',
+            assumptions: {
+              fxJpyPerUsd: 151.57,
+              passThroughPct: 0,
+              drivetrainsPct: 10,
+              drivetrainsRampYears: 3,
+              platformsPct: 15,
+              platformsRampYears: 4,
+              softwareSavingUsd: 100000000,
+              softwareRampYears: 2,
+              vehicleValueUsd: 14400,
+            },
+          },
+        },
         { name: 'Broken', scenario: { tariffPct: 'lots' } },
       ],
     }
@@ -296,11 +332,14 @@ describe('saved scenarios', () => {
     // Export, then import the file again: the names come back de-duplicated.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /export scenarios/i }).click()])
     expect(download.suggestedFilename()).toMatch(/^honda-nissan-scenarios-\d{4}-\d{2}-\d{2}\.json$/)
-    const exported = JSON.parse(readFileSync((await download.path()), 'utf8'))
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'))
     expect(exported).toMatchObject({ format: 'honda-nissan-tariff-scenarios', schemaVersion: 1 })
     expect(exported.scenarios.map((s: { name: string }) => s.name)).toEqual(['Base', 'Base (2)'])
     await input.setInputFiles(file('again.json', exported))
-    await page.getByRole('status').filter({ hasText: /Imported 2 scenarios from “\u2068?again\.json\u2069?”/ }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Imported 2 scenarios from “\u2068?again\.json\u2069?”/ })
+      .waitFor()
     expect(await savedNames(page)).toEqual(['Base', 'Base (2)', 'Base (3)', 'Base (4)'])
     expect(problems).toEqual([])
     await page.context().close()
@@ -340,7 +379,7 @@ describe('saved data that cannot be read', () => {
     expect(await alert.textContent()).toMatch(why)
     expect(await figureText(page, /combined annual tariff cost/i)).toBe('$4.34B')
     const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: /download/i }).click()])
-    expect(readFileSync((await download.path()), 'utf8')).toBe(raw)
+    expect(readFileSync(await download.path(), 'utf8')).toBe(raw)
     // Saving still works, and the copy kept aside is not touched.
     await saveAs(page, 'After the problem')
     const kept = await page.evaluate((key) => {
@@ -358,7 +397,31 @@ describe('saved data that cannot be read', () => {
   it('a full storage: the save says it failed, and the previous copy is kept', async () => {
     const previous = JSON.stringify({
       state: {
-        scenarios: [{ id: 'x1', name: 'Kept', createdAt: 1, updatedAt: 1, scenario: { tariffPct: 25, partnership: { software: false, drivetrains: false, platforms: false }, startYear: 2027, currency: 'USD', assumptions: { fxJpyPerUsd: 151.57, passThroughPct: 0, drivetrainsPct: 10, drivetrainsRampYears: 3, platformsPct: 15, platformsRampYears: 4, softwareSavingUsd: 100000000, softwareRampYears: 2, vehicleValueUsd: 14400 } } }],
+        scenarios: [
+          {
+            id: 'x1',
+            name: 'Kept',
+            createdAt: 1,
+            updatedAt: 1,
+            scenario: {
+              tariffPct: 25,
+              partnership: { software: false, drivetrains: false, platforms: false },
+              startYear: 2027,
+              currency: 'USD',
+              assumptions: {
+                fxJpyPerUsd: 151.57,
+                passThroughPct: 0,
+                drivetrainsPct: 10,
+                drivetrainsRampYears: 3,
+                platformsPct: 15,
+                platformsRampYears: 4,
+                softwareSavingUsd: 100000000,
+                softwareRampYears: 2,
+                vehicleValueUsd: 14400,
+              },
+            },
+          },
+        ],
         deleted: {},
       },
       version: 1,
@@ -394,9 +457,32 @@ describe('saved data that cannot be read', () => {
   })
 })
 
-const SCENARIO = { tariffPct: 25, partnership: { software: false, drivetrains: false, platforms: false }, startYear: 2027, currency: 'USD', assumptions: { fxJpyPerUsd: 151.57, passThroughPct: 0, drivetrainsPct: 10, drivetrainsRampYears: 3, platformsPct: 15, platformsRampYears: 4, softwareSavingUsd: 100000000, softwareRampYears: 2, vehicleValueUsd: 14400 } }
-const savedEntry = (i: number, name = `Scenario ${i + 1}`) => ({ id: `id-${i}`, name, createdAt: i + 1, updatedAt: i + 1, scenario: { ...SCENARIO, tariffPct: (i % 100) / 2 } })
-const envelope = (scenarios: unknown[], extra: Record<string, unknown> = {}, version: unknown = 1) => JSON.stringify({ state: { scenarios, deleted: {}, ...extra }, version })
+const SCENARIO = {
+  tariffPct: 25,
+  partnership: { software: false, drivetrains: false, platforms: false },
+  startYear: 2027,
+  currency: 'USD',
+  assumptions: {
+    fxJpyPerUsd: 151.57,
+    passThroughPct: 0,
+    drivetrainsPct: 10,
+    drivetrainsRampYears: 3,
+    platformsPct: 15,
+    platformsRampYears: 4,
+    softwareSavingUsd: 100000000,
+    softwareRampYears: 2,
+    vehicleValueUsd: 14400,
+  },
+}
+const savedEntry = (i: number, name = `Scenario ${i + 1}`) => ({
+  id: `id-${i}`,
+  name,
+  createdAt: i + 1,
+  updatedAt: i + 1,
+  scenario: { ...SCENARIO, tariffPct: (i % 100) / 2 },
+})
+const envelope = (scenarios: unknown[], extra: Record<string, unknown> = {}, version: unknown = 1) =>
+  JSON.stringify({ state: { scenarios, deleted: {}, ...extra }, version })
 
 describe('issue 11: nothing saved is lost', () => {
   it('a double click on Delete deletes one scenario; Restore brings it back', async () => {
@@ -415,7 +501,9 @@ describe('issue 11: nothing saved is lost', () => {
   })
 
   it('a bad deletion record does not hide the saved scenarios', async () => {
-    const { page, problems } = await openSeeded({ [KEY]: envelope([savedEntry(0, 'Kept A'), savedEntry(1, 'Kept B')], { deleted: { x: 'yesterday' } }) })
+    const { page, problems } = await openSeeded({
+      [KEY]: envelope([savedEntry(0, 'Kept A'), savedEntry(1, 'Kept B')], { deleted: { x: 'yesterday' } }),
+    })
     const alert = page.getByRole('alert')
     await alert.waitFor()
     expect(await plain(alert)).toMatch(/Part of the saved data could not be read; all 2 saved scenarios are in the list/)
@@ -433,7 +521,7 @@ describe('issue 11: nothing saved is lost', () => {
     expect(await plain(alert)).toMatch(/newer version of the dashboard \(schema version 7; this one reads up to 1\) could not be read/)
     expect(await plain(alert)).toMatch(/left unchanged under “hn-dashboard:scenarios”.*kept beside them, under “hn-dashboard:scenarios:v1”/)
     const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: /download/i }).click()])
-    expect(readFileSync((await download.path()), 'utf8')).toBe(newer)
+    expect(readFileSync(await download.path(), 'utf8')).toBe(newer)
     await saveAs(page, 'Saved by version 1')
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer)
     await page.reload()
@@ -451,7 +539,7 @@ describe('issue 11: nothing saved is lost', () => {
     await alert.waitFor()
     expect(await plain(alert)).toMatch(/1 of 3 saved scenarios could not be read\. The 2 others are in the list/)
     const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: /download/i }).click()])
-    const text = readFileSync((await download.path()), 'utf8')
+    const text = readFileSync(await download.path(), 'utf8')
     for (const name of ['Good A', 'Good C']) {
       await savedItem(page, name).getByRole('button', { name: 'Delete' }).click()
       await page.waitForTimeout(600)
@@ -502,8 +590,13 @@ describe('issue 11: nothing saved is lost', () => {
     await page.getByRole('button', { name: 'Save scenario' }).click()
     await page.getByRole('textbox', { name: 'Scenario name' }).fill('One too many')
     await page.getByRole('button', { name: 'Save', exact: true }).click()
-    expect(await plain(page.getByRole('alert'))).toMatch(/“One too many” could not be saved: the list already holds 1,000 scenarios, the most it keeps/)
-    await page.getByRole('region', { name: /scenarios/i }).first().screenshot({ path: `${ARTIFACTS}/scenarios-long-list.png` })
+    expect(await plain(page.getByRole('alert'))).toMatch(
+      /“One too many” could not be saved: the list already holds 1,000 scenarios, the most it keeps/,
+    )
+    await page
+      .getByRole('region', { name: /scenarios/i })
+      .first()
+      .screenshot({ path: `${ARTIFACTS}/scenarios-long-list.png` })
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -524,8 +617,15 @@ describe('screenshots of the scenarios UI', () => {
     await page.getByRole('button', { name: 'Reset' }).click()
     await page.getByRole('button', { name: 'Compare' }).click()
     const comparison = page.getByRole('region', { name: 'Comparison' })
-    await comparison.getByRole('figure', { name: /tariff sensitivity, compared/i }).locator('.recharts-line').first().waitFor()
-    await page.getByRole('region', { name: /scenarios/i }).first().screenshot({ path: `${ARTIFACTS}/scenarios-list-${viewport.width}.png` })
+    await comparison
+      .getByRole('figure', { name: /tariff sensitivity, compared/i })
+      .locator('.recharts-line')
+      .first()
+      .waitFor()
+    await page
+      .getByRole('region', { name: /scenarios/i })
+      .first()
+      .screenshot({ path: `${ARTIFACTS}/scenarios-list-${viewport.width}.png` })
     await comparison.screenshot({ path: `${ARTIFACTS}/scenarios-comparison-${viewport.width}.png` })
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width)
     expect(problems).toEqual([])

@@ -15,14 +15,18 @@ for (const [name, w, h, o] of shots) {
   const context = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: o.colorScheme ?? 'light' })
   if (o.projector) await context.addInitScript(() => localStorage.setItem('hn-dashboard:theme', 'projector'))
   const page = await context.newPage()
-  page.on('console', (m) => { if (m.type() === 'error') console.log(name, 'console:', m.text()) })
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.log(name, 'console:', m.text())
+  })
   await page.goto(url)
   await page.waitForSelector('.recharts-surface')
   if (o.table) {
     await page.getByRole('button', { name: 'Table: Tariff sensitivity' }).click()
     await page.getByRole('table').first().scrollIntoViewIfNeeded()
     await page.waitForTimeout(500)
-    await page.getByRole('figure', { name: /tariff sensitivity/i }).screenshot({ path: `${process.env.OUT ?? 'tests/e2e/artifacts'}/a11y-${name}.png` })
+    await page
+      .getByRole('figure', { name: /tariff sensitivity/i })
+      .screenshot({ path: `${process.env.OUT ?? 'tests/e2e/artifacts'}/a11y-${name}.png` })
   } else {
     await page.waitForTimeout(800)
     await page.screenshot({ path: `${process.env.OUT ?? 'tests/e2e/artifacts'}/a11y-${name}.png` })

@@ -14,17 +14,29 @@ await page.evaluate(() => {
     const parts = []
     for (let e = el; e && parts.length < 3; e = e.parentElement) {
       if (e.id || e.getAttribute('aria-label') || e.getAttribute('data-chart-slug') || e.tagName === 'SECTION' || e.tagName === 'FIGURE')
-        parts.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.getAttribute('data-chart-slug') ? '[' + e.getAttribute('data-chart-slug') + ']' : '') + (e.getAttribute('aria-label') ? '(' + e.getAttribute('aria-label').slice(0, 30) + ')' : ''))
+        parts.push(
+          e.tagName.toLowerCase() +
+            (e.id ? '#' + e.id : '') +
+            (e.getAttribute('data-chart-slug') ? '[' + e.getAttribute('data-chart-slug') + ']' : '') +
+            (e.getAttribute('aria-label') ? '(' + e.getAttribute('aria-label').slice(0, 30) + ')' : ''),
+        )
     }
     return (el?.className?.baseVal ?? el?.className ?? '').toString().slice(0, 30) + ' < ' + parts.join(' < ')
   }
   new MutationObserver((list) => {
-    for (const m of list) { const k = m.type + ' ' + where(m.target); counts.set(k, (counts.get(k) || 0) + 1) }
+    for (const m of list) {
+      const k = m.type + ' ' + where(m.target)
+      counts.set(k, (counts.get(k) || 0) + 1)
+    }
   }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
 })
 const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
 await slider.focus()
-for (let i = 0; i < 20; i++) { await page.keyboard.press('ArrowRight'); await page.waitForTimeout(40) }
+for (let i = 0; i < 20; i++) {
+  await page.keyboard.press('ArrowRight')
+  await page.waitForTimeout(40)
+}
 const out = await page.evaluate(() => [...window.__mut.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60))
 for (const [k, v] of out) console.log(String(v).padStart(5), k)
-await browser.close(); await server.close()
+await browser.close()
+await server.close()

@@ -9,7 +9,9 @@ await cdp.send('Profiler.enable')
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
 await cdp.send('Profiler.start')
 await page.goto(url)
-await page.waitForFunction(() => document.querySelectorAll('main figure[data-chart-slug] svg path').length > 10 && document.querySelector('.recharts-line-curve'))
+await page.waitForFunction(
+  () => document.querySelectorAll('main figure[data-chart-slug] svg path').length > 10 && document.querySelector('.recharts-line-curve'),
+)
 const at = await page.evaluate(() => performance.now())
 const { profile } = await cdp.send('Profiler.stop')
 console.log('charts drawn at', at.toFixed(0), 'ms')
@@ -24,9 +26,21 @@ profile.samples.forEach((id, i) => {
   const key = (m) => `${m.callFrame.functionName || '(anon)'} ${m.callFrame.url.split('/').pop()}:${m.callFrame.lineNumber}`
   self.set(key(n), (self.get(key(n)) || 0) + dt)
   const seen = new Set()
-  for (let p = id; p; p = parent.get(p)) { const k = key(byId.get(p)); if (!seen.has(k)) { seen.add(k); total.set(k, (total.get(k) || 0) + dt) } }
+  for (let p = id; p; p = parent.get(p)) {
+    const k = key(byId.get(p))
+    if (!seen.has(k)) {
+      seen.add(k)
+      total.set(k, (total.get(k) || 0) + dt)
+    }
+  }
 })
-const top = (m, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => (v / 1000).toFixed(1).padStart(8) + '  ' + k).join('\n')
+const top = (m, n) =>
+  [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, v]) => (v / 1000).toFixed(1).padStart(8) + '  ' + k)
+    .join('\n')
 console.log('--- self\n' + top(self, 25))
 console.log('--- total (inclusive)\n' + top(total, 45))
-await browser.close(); await server.close()
+await browser.close()
+await server.close()

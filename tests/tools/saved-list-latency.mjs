@@ -4,10 +4,35 @@
 import { launchChromium, serveBuild } from './launch.mjs'
 
 const counts = process.argv.slice(2).map(Number)
-const SCENARIO = { tariffPct: 25, partnership: { software: false, drivetrains: false, platforms: false }, startYear: 2027, currency: 'USD', assumptions: { fxJpyPerUsd: 151.57, passThroughPct: 0, drivetrainsPct: 10, drivetrainsRampYears: 3, platformsPct: 15, platformsRampYears: 4, softwareSavingUsd: 100000000, softwareRampYears: 2, vehicleValueUsd: 14400 } }
+const SCENARIO = {
+  tariffPct: 25,
+  partnership: { software: false, drivetrains: false, platforms: false },
+  startYear: 2027,
+  currency: 'USD',
+  assumptions: {
+    fxJpyPerUsd: 151.57,
+    passThroughPct: 0,
+    drivetrainsPct: 10,
+    drivetrainsRampYears: 3,
+    platformsPct: 15,
+    platformsRampYears: 4,
+    softwareSavingUsd: 100000000,
+    softwareRampYears: 2,
+    vehicleValueUsd: 14400,
+  },
+}
 const seed = (n) =>
   JSON.stringify({
-    state: { scenarios: Array.from({ length: n }, (_, i) => ({ id: `id-${i}`, name: `Scenario ${i + 1}`, createdAt: i + 1, updatedAt: i + 1, scenario: { ...SCENARIO, tariffPct: (i % 100) / 2 } })), deleted: {} },
+    state: {
+      scenarios: Array.from({ length: n }, (_, i) => ({
+        id: `id-${i}`,
+        name: `Scenario ${i + 1}`,
+        createdAt: i + 1,
+        updatedAt: i + 1,
+        scenario: { ...SCENARIO, tariffPct: (i % 100) / 2 },
+      })),
+      deleted: {},
+    },
     version: 1,
   })
 
@@ -49,7 +74,9 @@ for (const n of counts.length ? counts : [2701, 10000]) {
     more: document.querySelector('.saved-more span')?.textContent ?? '',
   }))
   const sorted = steps.filter(Number.isFinite).sort((a, b) => a - b)
-  console.log(`${n} saved: slider answered ${(ready / 1000).toFixed(1)} s after navigation; arrow key ${sorted[0]?.toFixed(0)}–${sorted.at(-1)?.toFixed(0)} ms (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, ${steps.length - sorted.length} keys had no effect); list: ${listed.items} items shown ${listed.more}, ${(listed.stored / 1e6).toFixed(1)} M characters stored`)
+  console.log(
+    `${n} saved: slider answered ${(ready / 1000).toFixed(1)} s after navigation; arrow key ${sorted[0]?.toFixed(0)}–${sorted.at(-1)?.toFixed(0)} ms (median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, ${steps.length - sorted.length} keys had no effect); list: ${listed.items} items shown ${listed.more}, ${(listed.stored / 1e6).toFixed(1)} M characters stored`,
+  )
   await context.close()
 }
 await browser.close()

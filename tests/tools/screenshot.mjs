@@ -5,8 +5,10 @@ const [url, out, w, h, selector, actions] = process.argv.slice(2)
 const browser = await launchChromium()
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } })
 const logs = []
-page.on('console', m => { if (m.type()==='error' || m.type()==='warning') logs.push(m.type()+': '+m.text()) })
-page.on('pageerror', e => logs.push('pageerror: '+e.message))
+page.on('console', (m) => {
+  if (m.type() === 'error' || m.type() === 'warning') logs.push(m.type() + ': ' + m.text())
+})
+page.on('pageerror', (e) => logs.push('pageerror: ' + e.message))
 await page.goto(url)
 await page.waitForSelector('.recharts-surface', { timeout: 10000 })
 if (actions) await new Function('page', `return (async () => { ${actions} })()`)(page)

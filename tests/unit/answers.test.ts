@@ -45,8 +45,12 @@ describe('break-even', () => {
     expect(b.breakEvenTariffPct).toBeCloseTo(18.84, 2)
   })
   it('is today’s 15% with no partnership, and 16.4% with drivetrains alone', () => {
-    expect(breakEven({ ...at25, partnership: { software: true, drivetrains: false, platforms: false } }, bounds, TODAY).breakEvenTariffPct).toBe(15)
-    expect(breakEven({ ...at25, partnership: { software: false, drivetrains: true, platforms: false } }, bounds, TODAY).breakEvenTariffPct).toBeCloseTo(2.5 + 12.5 / 0.9, 10)
+    expect(
+      breakEven({ ...at25, partnership: { software: true, drivetrains: false, platforms: false } }, bounds, TODAY).breakEvenTariffPct,
+    ).toBe(15)
+    expect(
+      breakEven({ ...at25, partnership: { software: false, drivetrains: true, platforms: false } }, bounds, TODAY).breakEvenTariffPct,
+    ).toBeCloseTo(2.5 + 12.5 / 0.9, 10)
   })
   it('needs 1 − 12.5 ÷ 22.5 ≈ 44.4% of exposed value moved at 25%, nothing at 15% or less', () => {
     expect(requiredCutShare(25, TODAY)).toBeCloseTo(1 - 12.5 / 22.5, 12)
@@ -69,17 +73,29 @@ describe('break-even', () => {
     })
   })
   it('says when the options fall short, nothing is needed, no option is on, or enough already moves', () => {
-    expect(effectsToHold({ software: false, drivetrains: true, platforms: false }, published.assumptions, bounds, 25, TODAY)).toMatchObject({ kind: 'short', drivetrainsPct: 40, cutShare: expect.closeTo(0.4, 12) })
-    expect(effectsToHold(TARIFF_OPTIONS, published.assumptions, bounds, 50, TODAY)).toMatchObject({ kind: 'short', drivetrainsPct: 40, platformsPct: 50 })
+    expect(effectsToHold({ software: false, drivetrains: true, platforms: false }, published.assumptions, bounds, 25, TODAY)).toMatchObject(
+      { kind: 'short', drivetrainsPct: 40, cutShare: expect.closeTo(0.4, 12) },
+    )
+    expect(effectsToHold(TARIFF_OPTIONS, published.assumptions, bounds, 50, TODAY)).toMatchObject({
+      kind: 'short',
+      drivetrainsPct: 40,
+      platformsPct: 50,
+    })
     expect(effectsToHold(TARIFF_OPTIONS, published.assumptions, bounds, 15, TODAY)).toEqual({ kind: 'nothing-needed' })
-    expect(effectsToHold({ software: true, drivetrains: false, platforms: false }, published.assumptions, bounds, 25, TODAY)).toEqual({ kind: 'no-option' })
+    expect(effectsToHold({ software: true, drivetrains: false, platforms: false }, published.assumptions, bounds, 25, TODAY)).toEqual({
+      kind: 'no-option',
+    })
     expect(effectsToHold(TARIFF_OPTIONS, { drivetrainsPct: 40, platformsPct: 50 }, bounds, 25, TODAY)).toMatchObject({ kind: 'already' })
   })
   it('solves exactly: at the break-even tariff the combined cost with the partnership equals today’s', () => {
     fc.assert(
       fc.property(inputsArb, (inputs) => {
         const b = breakEven(inputs, bounds, TODAY)
-        const today = scenarioCost(exposed, { ...inputs, tariffPct: TODAY, partnership: { software: false, drivetrains: false, platforms: false } }).combined.withoutUsd
+        const today = scenarioCost(exposed, {
+          ...inputs,
+          tariffPct: TODAY,
+          partnership: { software: false, drivetrains: false, platforms: false },
+        }).combined.withoutUsd
         if (!Number.isFinite(b.breakEvenTariffPct)) return today === 0 || b.cutShare >= 1
         const there = scenarioCost(exposed, { ...inputs, tariffPct: b.breakEvenTariffPct }).combined.withUsd
         const above = scenarioCost(exposed, { ...inputs, tariffPct: b.breakEvenTariffPct + 0.01 }).combined.withUsd
@@ -154,7 +170,13 @@ describe('tornado ("What matters most")', () => {
   })
   it('in 2028 the ramps matter, and in yen the exchange rate does', () => {
     const t = tornado(exposed, at25, bounds, { currency: 'USD', year: 2028 })
-    expect(t.bars.map((b) => b.key)).toEqual(['passThroughPct', 'drivetrainsPct', 'platformsPct', 'platformsRampYears', 'drivetrainsRampYears'])
+    expect(t.bars.map((b) => b.key)).toEqual([
+      'passThroughPct',
+      'drivetrainsPct',
+      'platformsPct',
+      'platformsRampYears',
+      'drivetrainsRampYears',
+    ])
     const y = tornado(exposed, { ...published, tariffPct: 25 }, bounds, { currency: 'JPY' })
     const fx = y.bars.find((b) => b.key === 'fxJpyPerUsd')!
     // ¥ at 100 and 200 per dollar, stored as dollars at the scenario's 151.57.
@@ -166,7 +188,8 @@ describe('tornado ("What matters most")', () => {
       fc.property(inputsArb, currencyArb, yearArb, (inputs, currency, year) => {
         const t = tornado(exposed, inputs, bounds, { currency, year })
         const fxNow = inputs.assumptions.fxJpyPerUsd
-        const model = (k: AssumptionKey, v: number) => combinedWithShown(exposed, { ...inputs, assumptions: { ...inputs.assumptions, [k]: v } }, currency, fxNow, year)
+        const model = (k: AssumptionKey, v: number) =>
+          combinedWithShown(exposed, { ...inputs, assumptions: { ...inputs.assumptions, [k]: v } }, currency, fxNow, year)
         for (const b of [...t.bars, ...t.noEffect]) {
           const k = b.key as AssumptionKey
           if (!close(b.atMin, model(k, bounds[k].min)) || !close(b.atMax, model(k, bounds[k].max))) return false
@@ -183,7 +206,12 @@ describe('tornado ("What matters most")', () => {
       fc.property(inputsArb, yearArb, (inputs, year) => {
         const t = tornado(exposed, inputs, bounds, { currency: 'USD', year })
         const keys = t.bars.map((b) => b.key)
-        return !keys.includes('softwareSavingUsd') && !keys.includes('softwareRampYears') && !keys.includes('vehicleValueUsd') && !keys.includes('fxJpyPerUsd')
+        return (
+          !keys.includes('softwareSavingUsd') &&
+          !keys.includes('softwareRampYears') &&
+          !keys.includes('vehicleValueUsd') &&
+          !keys.includes('fxJpyPerUsd')
+        )
       }),
     )
   })
@@ -217,7 +245,10 @@ describe('bands from the corners of the stated ranges', () => {
           return currency === 'JPY' ? (usd * other.fxJpyPerUsd) / fxNow : usd
         }
         const inside = (v: number, b: { low: number; high: number }) => v >= b.low - 1e-3 && v <= b.high + 1e-3
-        return path.every((r) => inside(otherWith(r.year, inputs.tariffPct), r.withUsd)) && curve.every((r) => inside(otherWith(FULL_RAMP, r.tariffPct), r.withUsd))
+        return (
+          path.every((r) => inside(otherWith(r.year, inputs.tariffPct), r.withUsd)) &&
+          curve.every((r) => inside(otherWith(FULL_RAMP, r.tariffPct), r.withUsd))
+        )
       }),
       { numRuns: 60 },
     )

@@ -22,11 +22,16 @@ describe('notes in a link (#9)', () => {
   it('travel as one compact parameter each, URL-encoded', () => {
     const q = encode(withNotes([note, { chart: 'tariff-sensitivity', anchor: 22.5, text: 'a ~ b & c=d <b>' }]))
     expect(q).toBe('note=cost-over-time~2028~Kentucky%20line%20opens&note=tariff-sensitivity~22.5~a%20~%20b%20%26%20c%3Dd%20%3Cb%3E')
-    expect(parse(q)).toEqual({ scenario: withNotes([note, { chart: 'tariff-sensitivity', anchor: 22.5, text: 'a ~ b & c=d <b>' }]), ignored: [] })
+    expect(parse(q)).toEqual({
+      scenario: withNotes([note, { chart: 'tariff-sensitivity', anchor: 22.5, text: 'a ~ b & c=d <b>' }]),
+      ignored: [],
+    })
   })
 
   it('report bad notes in one line, keep the good ones and the rest of the link', () => {
-    const r = parse('tariff=25&note=nowhere~1~x&note=cost-over-time~2028~Good&note=cost-over-time~soon~x&note=plain&note=cost-over-time~2028~%E2%80%8F%20')
+    const r = parse(
+      'tariff=25&note=nowhere~1~x&note=cost-over-time~2028~Good&note=cost-over-time~soon~x&note=plain&note=cost-over-time~2028~%E2%80%8F%20',
+    )
     expect(r.scenario.tariffPct).toBe(25)
     expect(r.scenario.notes).toEqual([{ chart: 'cost-over-time', anchor: 2028, text: 'Good' }])
     expect(r.ignored).toEqual(['4 notes could not be used: “nowhere~1~x”, “cost-over-time~soon~x”, “plain”, “cost-over-time~2028~\u200f ”'])
@@ -40,7 +45,11 @@ describe('notes in a link (#9)', () => {
   })
 
   it('normalise text like names: controls and direction marks gone, cut at 80 graphemes', () => {
-    expect(normaliseNote({ chart: 'cost-over-time', anchor: 2028, text: '  a\u202e\tb\u0000 ' })).toEqual({ chart: 'cost-over-time', anchor: 2028, text: 'a b' })
+    expect(normaliseNote({ chart: 'cost-over-time', anchor: 2028, text: '  a\u202e\tb\u0000 ' })).toEqual({
+      chart: 'cost-over-time',
+      anchor: 2028,
+      text: 'a b',
+    })
     expect(normaliseNote({ chart: 'cost-over-time', anchor: 2028, text: '👍🏽'.repeat(100) })?.text).toBe('👍🏽'.repeat(80))
     expect(normaliseNote({ chart: 'cost-over-time', anchor: 2028, text: '\u200b\u2066' })).toBeNull()
     expect(normaliseNote({ chart: 'what-matters-most', anchor: '<img>', text: 'x' })).toBeNull()
@@ -51,25 +60,36 @@ describe('notes in a link (#9)', () => {
       fc.property(fc.array(arbNote, { maxLength: 12 }), (raw) => {
         const s = normaliseScenario(withNotes(raw), limits, published)
         expect(parse(encode(s))).toEqual({ scenario: s, ignored: [] })
-        const saved = readSavedRaw(serialiseSaved({ scenarios: [{ id: 'a', name: 'A', createdAt: 1, updatedAt: 1, scenario: s }], deleted: new Map() }))
+        const saved = readSavedRaw(
+          serialiseSaved({ scenarios: [{ id: 'a', name: 'A', createdAt: 1, updatedAt: 1, scenario: s }], deleted: new Map() }),
+        )
         expect(saved.kind).toBe('ok')
         expect(sameScenario(saved.data.scenarios[0]!.scenario, s)).toBe(true)
         const file = parseScenarioFile(scenarioFileText([{ name: 'A', scenario: s }], new Date(0)))
         expect(file.ok && sameScenario(file.value.entries[0]!.scenario, s)).toBe(true)
       }),
     )
-    fc.assert(fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 5 }), (values) => {
-      const q = values.map((v) => `note=${encodeURIComponent(v)}`).join('&')
-      expect(() => parse(q)).not.toThrow()
-    }))
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 5 }), (values) => {
+        const q = values.map((v) => `note=${encodeURIComponent(v)}`).join('&')
+        expect(() => parse(q)).not.toThrow()
+      }),
+    )
   })
 
   it('read saves and files made before notes, with no notes', () => {
     const { notes: _, ...old } = published
-    const saved = readSavedRaw(JSON.stringify({ state: { scenarios: [{ id: 'a', name: 'Old', createdAt: 1, updatedAt: 1, scenario: old }], deleted: {} }, version: 1 }))
+    const saved = readSavedRaw(
+      JSON.stringify({
+        state: { scenarios: [{ id: 'a', name: 'Old', createdAt: 1, updatedAt: 1, scenario: old }], deleted: {} },
+        version: 1,
+      }),
+    )
     expect(saved.kind).toBe('ok')
     expect(saved.data.scenarios[0]!.scenario.notes).toEqual([])
-    const file = parseScenarioFile(JSON.stringify({ format: 'honda-nissan-tariff-scenarios', schemaVersion: 1, scenarios: [{ name: 'Old', scenario: old }] }))
+    const file = parseScenarioFile(
+      JSON.stringify({ format: 'honda-nissan-tariff-scenarios', schemaVersion: 1, scenarios: [{ name: 'Old', scenario: old }] }),
+    )
     expect(file.ok && file.value.entries[0]!.scenario.notes).toEqual([])
   })
 

@@ -32,7 +32,17 @@ const FORMULA_START = /^[=+\-@\t\r]/
 
 describe('CSV', () => {
   it('prefixes text that a spreadsheet would evaluate with an apostrophe, and quotes it where needed', () => {
-    const csv = toCsv({ columns: ['name', 'value'], rows: [['=HYPERLINK("http://x","y")', 1], ['+1', -2.5], ['-cmd', 0], ['@SUM(A1)', 3], ['\tx', 4], ['\rx', 5]] })
+    const csv = toCsv({
+      columns: ['name', 'value'],
+      rows: [
+        ['=HYPERLINK("http://x","y")', 1],
+        ['+1', -2.5],
+        ['-cmd', 0],
+        ['@SUM(A1)', 3],
+        ['\tx', 4],
+        ['\rx', 5],
+      ],
+    })
     expect(csv.split('\r\n')).toEqual([
       'name,value',
       `"'=HYPERLINK(""http://x"",""y"")",1`,

@@ -49,13 +49,16 @@ function chartProblems(xml: string): string[] {
       }
     }
     for (const group of Array.from(plotArea.children).filter((el) => el.localName.endsWith('Chart'))) {
-      const ids = Array.from(group.children).filter((c) => c.localName === 'axId').map((c) => c.getAttribute('val')!)
+      const ids = Array.from(group.children)
+        .filter((c) => c.localName === 'axId')
+        .map((c) => c.getAttribute('val')!)
       for (const id of ids) if (!axes.has(id)) problems.push(`${group.localName} names axis ${id}, which is not in the plot area`)
       if (ids.length !== 2) problems.push(`${group.localName} lists ${ids.length} axes`)
     }
   }
   if (doc.getElementsByTagNameNS(C, 'multiLvlStrRef').length) problems.push('multi-level categories')
-  for (const v of Array.from(doc.getElementsByTagNameNS(C, 'v'))) if (v.parentElement?.parentElement?.localName === 'numCache' && v.textContent === '') problems.push('blank number')
+  for (const v of Array.from(doc.getElementsByTagNameNS(C, 'v')))
+    if (v.parentElement?.parentElement?.localName === 'numCache' && v.textContent === '') problems.push('blank number')
   return problems
 }
 
@@ -73,14 +76,19 @@ describe('chart XML fix for pptxgenjs #1534 and #1466', () => {
     const fixed = fixChartXml(RAW_BAR)
     expect(chartProblems(fixed)).toEqual([])
     expect(fixed).toContain('<c:axId val="2094734554"/><c:axId val="2094734552"/></c:barChart>')
-    expect(fixed).toContain('<c:strRef><c:f>Sheet1!$A$2:$A$3</c:f><c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>Nissan</c:v></c:pt><c:pt idx="1"><c:v>Honda</c:v></c:pt></c:strCache></c:strRef>')
+    expect(fixed).toContain(
+      '<c:strRef><c:f>Sheet1!$A$2:$A$3</c:f><c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>Nissan</c:v></c:pt><c:pt idx="1"><c:v>Honda</c:v></c:pt></c:strCache></c:strRef>',
+    )
   })
 
   it('fills the data sheet’s empty cells from the chart’s cache: zeros back, gaps left out', () => {
     const cells = cachedCells(fixChartXml(RAW_BAR.replace('<c:v>1.8</c:v>', '<c:v>0</c:v>')))
     expect([...cells]).toEqual([['B2', '0']])
-    const sheet = '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v></v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3"><v></v></c></row>'
-    expect(fillEmptyCells(sheet, cells)).toBe('<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>0</v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c></row>')
+    const sheet =
+      '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v></v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c><c r="B3"><v></v></c></row>'
+    expect(fillEmptyCells(sheet, cells)).toBe(
+      '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>0</v></c></row><row r="3"><c r="A3" t="s"><v>4</v></c></row>',
+    )
   })
 
   it('leaves genuinely multi-level categories alone', () => {
@@ -89,7 +97,10 @@ describe('chart XML fix for pptxgenjs #1534 and #1466', () => {
   })
 
   it('builds one native chart per slide, with every axis id backed and categories as words', async () => {
-    for (const scenario of [published, { ...published, tariffPct: 25, currency: 'JPY' as const, partnership: { software: true, drivetrains: true, platforms: true } }]) {
+    for (const scenario of [
+      published,
+      { ...published, tariffPct: 25, currency: 'JPY' as const, partnership: { software: true, drivetrains: true, platforms: true } },
+    ]) {
       const parts = await deckParts(scenario)
       const xmls = charts(parts)
       expect(xmls).toHaveLength(CHART_META.length)

@@ -14,7 +14,12 @@ describe('embed links', () => {
   })
 
   it('keeps the sub-path and the scenario in the embed URL', () => {
-    const url = embedUrl({ origin: 'https://intranet.example', pathname: '/tools/tariffs/' }, { ...published, tariffPct: 25 }, published, 'tariff-sensitivity')
+    const url = embedUrl(
+      { origin: 'https://intranet.example', pathname: '/tools/tariffs/' },
+      { ...published, tariffPct: 25 },
+      published,
+      'tariff-sensitivity',
+    )
     expect(url).toBe('https://intranet.example/tools/tariffs/?tariff=25&embed=tariff-sensitivity')
   })
 

@@ -75,25 +75,36 @@ describe('the range columns of the chart CSVs', () => {
     const last = t.rows[t.rows.length - 1]!
     // Pass-through's range is 0–100%: all passed on costs nothing; the options' effects start at 0%.
     expect(last[col(t.columns, 'combined with partnership, low end')]).toBe(0)
-    expect(last[col(t.columns, 'combined with partnership, high end')]).toBeCloseTo(last[col(t.columns, 'combined without partnership (')] as number, 9)
-    expect(last[col(t.columns, 'combined with partnership (')]).toBeLessThan(last[col(t.columns, 'combined with partnership, high end')] as number)
+    expect(last[col(t.columns, 'combined with partnership, high end')]).toBeCloseTo(
+      last[col(t.columns, 'combined without partnership (')] as number,
+      9,
+    )
+    expect(last[col(t.columns, 'combined with partnership (')]).toBeLessThan(
+      last[col(t.columns, 'combined with partnership, high end')] as number,
+    )
   })
 })
 
 describe('the cost-over-time band during a tariff gesture', () => {
   it('scales by (t − 2.5) ÷ (t₀ − 2.5) when only the tariff moves, as the CSS scale of the plot does', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 6, max: 100 }).map((n) => n / 2), tariffArb, partnershipArb, currencyArb, (t0, t, partnership, currency) => {
-        const at = (tariffPct: number) => costPathBands(exposed, { ...published, tariffPct, partnership }, bounds, currency, PATH_YEARS)
-        const k = tariffCostRatio(t0, t)
-        const anchor = at(t0)
-        at(t).forEach((row, i) => {
-          const a = anchor[i]!.withUsd
-          expect(row.withUsd.low).toBeCloseTo(a.low * k, 0)
-          expect(row.withUsd.high).toBeCloseTo(a.high * k, 0)
-          expect(row.withUsd.central).toBeCloseTo(a.central * k, 0)
-        })
-      }),
+      fc.property(
+        fc.integer({ min: 6, max: 100 }).map((n) => n / 2),
+        tariffArb,
+        partnershipArb,
+        currencyArb,
+        (t0, t, partnership, currency) => {
+          const at = (tariffPct: number) => costPathBands(exposed, { ...published, tariffPct, partnership }, bounds, currency, PATH_YEARS)
+          const k = tariffCostRatio(t0, t)
+          const anchor = at(t0)
+          at(t).forEach((row, i) => {
+            const a = anchor[i]!.withUsd
+            expect(row.withUsd.low).toBeCloseTo(a.low * k, 0)
+            expect(row.withUsd.high).toBeCloseTo(a.high * k, 0)
+            expect(row.withUsd.central).toBeCloseTo(a.central * k, 0)
+          })
+        },
+      ),
       { numRuns: 60 },
     )
   })

@@ -28,8 +28,17 @@ const limits = scenarioLimits(baseline)
 const at25: Scenario = { ...published, tariffPct: 25 }
 const withDrivetrains: Scenario = { ...published, partnership: { ...published.partnership, drivetrains: true } }
 
-const entry = (id: string, name: string, t: number, scenario = published): SavedScenario => ({ id, name, createdAt: t, updatedAt: t, scenario })
-const data = (scenarios: SavedScenario[], deleted: Record<string, number> = {}): SavedData => ({ scenarios, deleted: new Map(Object.entries(deleted)) })
+const entry = (id: string, name: string, t: number, scenario = published): SavedScenario => ({
+  id,
+  name,
+  createdAt: t,
+  updatedAt: t,
+  scenario,
+})
+const data = (scenarios: SavedScenario[], deleted: Record<string, number> = {}): SavedData => ({
+  scenarios,
+  deleted: new Map(Object.entries(deleted)),
+})
 /** The envelope as stored, with any state. */
 const stored = (state: unknown, version: unknown = 1) => JSON.stringify({ state, version })
 
@@ -42,10 +51,16 @@ function newStore(storage: MemoryStorage | null, clock = { t: 1_000 }) {
 /** A valid stored entry (any id, any visible name) and junk that is not one. */
 const validEntry = fc.record({
   id: fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty')),
-  name: fc.string({ minLength: 1, maxLength: 20 }).filter((n) => /^[a-z0-9 ]*[a-z0-9][a-z0-9 ]*$/i.test(n)).map((n) => n.replace(/\s+/g, ' ').trim()),
+  name: fc
+    .string({ minLength: 1, maxLength: 20 })
+    .filter((n) => /^[a-z0-9 ]*[a-z0-9][a-z0-9 ]*$/i.test(n))
+    .map((n) => n.replace(/\s+/g, ' ').trim()),
   t: fc.integer({ min: 1, max: 1e12 }),
 })
-const junk = fc.oneof(fc.anything(), fc.record({ id: fc.string(), name: fc.string(), createdAt: fc.double(), updatedAt: fc.double(), scenario: fc.anything() }))
+const junk = fc.oneof(
+  fc.anything(),
+  fc.record({ id: fc.string(), name: fc.string(), createdAt: fc.double(), updatedAt: fc.double(), scenario: fc.anything() }),
+)
 
 describe('reading saved data, entry by entry', () => {
   it('reads what it wrote', () => {
@@ -72,7 +87,9 @@ describe('reading saved data, entry by entry', () => {
   })
 
   it('keeps the good entries of a partly broken list and names each bad one on its own line', () => {
-    const raw = stored({ scenarios: [entry('a', 'Good', 1), { id: 'b', name: 'Broken', createdAt: 2, updatedAt: 2, scenario: { tariffPct: 'high' } }] })
+    const raw = stored({
+      scenarios: [entry('a', 'Good', 1), { id: 'b', name: 'Broken', createdAt: 2, updatedAt: 2, scenario: { tariffPct: 'high' } }],
+    })
     const read = readSavedRaw(raw)
     expect(read.kind).toBe('partial')
     expect(read.data.scenarios.map((e) => e.name)).toEqual(['Good'])
@@ -98,7 +115,13 @@ describe('reading saved data, entry by entry', () => {
   })
 
   it('ids like __proto__, constructor and toString are ordinary ids (#11 point 5)', () => {
-    const d: SavedData = { scenarios: [entry('__proto__', 'P', 1), entry('constructor', 'C', 2)], deleted: new Map([['toString', 5], ['__proto__', 6]]) }
+    const d: SavedData = {
+      scenarios: [entry('__proto__', 'P', 1), entry('constructor', 'C', 2)],
+      deleted: new Map([
+        ['toString', 5],
+        ['__proto__', 6],
+      ]),
+    }
     const read = readSavedRaw(serialiseSaved(d))
     expect(read.kind).toBe('ok')
     expect(read.data.deleted.get('toString')).toBe(5)
@@ -115,7 +138,11 @@ describe('reading saved data, entry by entry', () => {
 
   it('any string as stored data gives a list of valid scenarios without throwing', () => {
     const structured = fc
-      .record({ version: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constant(undefined), fc.string()), scenarios: fc.array(junk), deleted: fc.anything() })
+      .record({
+        version: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constant(undefined), fc.string()),
+        scenarios: fc.array(junk),
+        deleted: fc.anything(),
+      })
       .map((r) => stored({ scenarios: r.scenarios, deleted: r.deleted }, r.version))
     fc.assert(
       fc.property(fc.oneof(fc.string(), structured, fc.json()), (raw) => {
@@ -145,7 +172,12 @@ describe('reading saved data, entry by entry', () => {
 
   it('migrate(old) is valid: any unversioned list of scenarios reads as the current version', () => {
     const oldEntry = fc.record(
-      { name: fc.string({ minLength: 1 }).filter((s) => /[a-z]/i.test(s)), scenario: fc.constant(at25), id: fc.string({ minLength: 1 }), createdAt: fc.integer() },
+      {
+        name: fc.string({ minLength: 1 }).filter((s) => /[a-z]/i.test(s)),
+        scenario: fc.constant(at25),
+        id: fc.string({ minLength: 1 }),
+        createdAt: fc.integer(),
+      },
       { requiredKeys: ['name', 'scenario'] },
     )
     fc.assert(
@@ -177,7 +209,14 @@ describe('scenario files', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'honda-nissan-tariff-scenarios', schemaVersion: 1 })
     expect(parseScenarioFile(text)).toEqual({
       ok: true,
-      value: { entries: [{ name: 'Base', scenario: published }, { name: '25%', scenario: at25 }], skipped: [], notes: [] },
+      value: {
+        entries: [
+          { name: 'Base', scenario: published },
+          { name: '25%', scenario: at25 },
+        ],
+        skipped: [],
+        notes: [],
+      },
     })
   })
 
@@ -207,7 +246,12 @@ describe('scenario files', () => {
     const text = JSON.stringify({
       format: 'honda-nissan-tariff-scenarios',
       schemaVersion: 1,
-      scenarios: [{ name: '  Good  ', scenario: at25 }, { name: 'Bad', scenario: { ...at25, currency: 'EUR' } }, 'junk', { name: '\u200b', scenario: at25 }],
+      scenarios: [
+        { name: '  Good  ', scenario: at25 },
+        { name: 'Bad', scenario: { ...at25, currency: 'EUR' } },
+        'junk',
+        { name: '\u200b', scenario: at25 },
+      ],
     })
     const read = parseScenarioFile(text)
     expect(read.ok && read.value.entries.map((e) => e.name)).toEqual(['Good'])
@@ -220,12 +264,17 @@ describe('scenario files', () => {
 
   it('takes back the saved list as the app offers it for download (#11 point 4)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(validEntry, { selector: (e) => e.id, minLength: 1 }), fc.array(junk), fc.anything(), (good, bad, deleted) => {
-        const raw = stored({ scenarios: [...bad, ...good.map((g) => entry(g.id, g.name, g.t))], deleted })
-        const read = parseScenarioFile(raw)
-        expect(read.ok).toBe(true)
-        if (read.ok) expect(read.value.entries.map((e) => e.name).sort()).toEqual(good.map((g) => g.name).sort())
-      }),
+      fc.property(
+        fc.uniqueArray(validEntry, { selector: (e) => e.id, minLength: 1 }),
+        fc.array(junk),
+        fc.anything(),
+        (good, bad, deleted) => {
+          const raw = stored({ scenarios: [...bad, ...good.map((g) => entry(g.id, g.name, g.t))], deleted })
+          const read = parseScenarioFile(raw)
+          expect(read.ok).toBe(true)
+          if (read.ok) expect(read.value.entries.map((e) => e.name).sort()).toEqual(good.map((g) => g.name).sort())
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -251,7 +300,11 @@ describe('the saved scenarios store', () => {
     const storage = new MemoryStorage()
     const { store, problems } = newStore(storage)
     const saved = store.getState().save('  Base  case ', published)
-    expect(saved.ok && saved.value).toMatchObject({ entry: { name: 'Base case' }, numbered: false, changes: { spaces: true, shortened: false } })
+    expect(saved.ok && saved.value).toMatchObject({
+      entry: { name: 'Base case' },
+      numbered: false,
+      changes: { spaces: true, shortened: false },
+    })
     const second = store.getState().save('base case', at25)
     expect(second.ok && second.value).toMatchObject({ entry: { name: 'base case (2)' }, numbered: true, changes: { spaces: false } })
     const id = saved.ok ? saved.value.entry.id : ''
@@ -280,7 +333,10 @@ describe('the saved scenarios store', () => {
 
   it('deletes and restores scenarios whose ids are __proto__, constructor or toString (#11 point 5)', () => {
     const storage = new MemoryStorage()
-    storage.setItem(STORAGE_KEY, serialiseSaved(data([entry('__proto__', 'P', 1), entry('constructor', 'C', 2), entry('toString', 'T', 3)])))
+    storage.setItem(
+      STORAGE_KEY,
+      serialiseSaved(data([entry('__proto__', 'P', 1), entry('constructor', 'C', 2), entry('toString', 'T', 3)])),
+    )
     const { store } = newStore(storage)
     const removed = ['__proto__', 'constructor', 'toString'].map((id) => store.getState().remove(id))
     expect(removed.every((r) => r.ok)).toBe(true)
@@ -354,7 +410,12 @@ describe('the saved scenarios store', () => {
     expect(storage.getItem(STORAGE_KEY)).toBe('{oops')
     storage.quota = undefined // the user freed space elsewhere
     expect(store.getState().save('New', published).ok).toBe(true)
-    expect(storage.keys().filter((k) => k.startsWith(UNREADABLE_PREFIX)).map((k) => storage.getItem(k))).toEqual(['{oops'])
+    expect(
+      storage
+        .keys()
+        .filter((k) => k.startsWith(UNREADABLE_PREFIX))
+        .map((k) => storage.getItem(k)),
+    ).toEqual(['{oops'])
   })
 
   it('storage full: a refused save and a refused restore change nothing, and work once space is freed (#11 point 8)', () => {
@@ -388,9 +449,15 @@ describe('the saved scenarios store', () => {
     const { store } = newStore(new MemoryStorage())
     store.getState().save('Base', published)
     const before = store.getState().scenarios[0]
-    const r = store.getState().addMany([{ name: 'Base', scenario: at25 }, { name: 'Base', scenario: withDrivetrains }])
+    const r = store.getState().addMany([
+      { name: 'Base', scenario: at25 },
+      { name: 'Base', scenario: withDrivetrains },
+    ])
     expect(r.ok && r.value.added.map((e) => e.name)).toEqual(['Base (2)', 'Base (3)'])
-    expect(r.ok && r.value.renamed).toEqual([['Base', 'Base (2)'], ['Base', 'Base (3)']])
+    expect(r.ok && r.value.renamed).toEqual([
+      ['Base', 'Base (2)'],
+      ['Base', 'Base (3)'],
+    ])
     expect(store.getState().scenarios[0]).toEqual(before)
   })
 

@@ -20,20 +20,32 @@ describe('scenarioSummary', () => {
     )
   })
   it('states the published settings, and what holding today’s cost would take without a partnership', () => {
-    expect(say(published)).toBe("At today's 15% tariff, Nissan's yearly tariff cost is $1.80B and Honda's $2.54B, $4.34B together. No partnership is chosen.")
-    expect(say({ ...published, tariffPct: 25 })).toContain("With no partnership, holding today's $4.34B would take moving 44.4% of the tariff-exposed import value into North America.")
+    expect(say(published)).toBe(
+      "At today's 15% tariff, Nissan's yearly tariff cost is $1.80B and Honda's $2.54B, $4.34B together. No partnership is chosen.",
+    )
+    expect(say({ ...published, tariffPct: 25 })).toContain(
+      "With no partnership, holding today's $4.34B would take moving 44.4% of the tariff-exposed import value into North America.",
+    )
   })
   it('speaks yen in yen, and splits tariff and development savings when software is chosen', () => {
     const yen = say({ ...both, currency: 'JPY', partnership: { software: true, drivetrains: true, platforms: true } })
     expect(yen).toContain("Honda's to ¥693B")
-    expect(yen).toContain('Shared drivetrains, co-developed platforms and shared software from 2027 would save ¥309B a year (¥278B of tariff, ¥30.3B of development cost) once fully ramped in 2030.')
+    expect(yen).toContain(
+      'Shared drivetrains, co-developed platforms and shared software from 2027 would save ¥309B a year (¥278B of tariff, ¥30.3B of development cost) once fully ramped in 2030.',
+    )
   })
   it('handles a lower tariff, the pre-trade-war rate, pass-through and software alone', () => {
     expect(say({ ...published, tariffPct: 10 })).toContain("falls to $1.08B and Honda's to $1.52B, $1.74B less than at today's 15%.")
-    expect(say({ ...published, tariffPct: 2.5 })).toContain('At a 2.5% tariff, no higher than the pre-trade-war 2.5%, neither company bears an extra tariff cost: $4.34B a year less')
+    expect(say({ ...published, tariffPct: 2.5 })).toContain(
+      'At a 2.5% tariff, no higher than the pre-trade-war 2.5%, neither company bears an extra tariff cost: $4.34B a year less',
+    )
     expect(say({ ...published, tariffPct: 18 })).toMatch(/^At an 18% tariff/)
-    expect(say({ ...published, tariffPct: 25, assumptions: { ...published.assumptions, passThroughPct: 50 } })).toMatch(/^At a 25% tariff, with 50% of it passed on to buyers, Nissan's yearly tariff cost rises to \$1\.62B/)
-    expect(say({ ...both, assumptions: { ...published.assumptions, passThroughPct: 100 } })).toMatch(/^At a 25% tariff, with all of it passed on to buyers, neither company bears a tariff cost\. /)
+    expect(say({ ...published, tariffPct: 25, assumptions: { ...published.assumptions, passThroughPct: 50 } })).toMatch(
+      /^At a 25% tariff, with 50% of it passed on to buyers, Nissan's yearly tariff cost rises to \$1\.62B/,
+    )
+    expect(say({ ...both, assumptions: { ...published.assumptions, passThroughPct: 100 } })).toMatch(
+      /^At a 25% tariff, with all of it passed on to buyers, neither company bears a tariff cost\. /,
+    )
     expect(say({ ...published, partnership: { software: true, drivetrains: false, platforms: false } })).toContain(
       'Shared software from 2027 would save $0.20B a year in development cost once fully ramped in 2028; it does not change the tariff cost.',
     )

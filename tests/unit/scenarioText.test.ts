@@ -13,13 +13,20 @@ describe('scenario words', () => {
     )
   })
   it('names the options, the start year and the yen rate', () => {
-    const s = { ...published, tariffPct: 25, currency: 'JPY' as const, partnership: { software: true, drivetrains: true, platforms: false } }
+    const s = {
+      ...published,
+      tariffPct: 25,
+      currency: 'JPY' as const,
+      partnership: { software: true, drivetrains: true, platforms: false },
+    }
     expect(scenarioCaption(s)).toBe('Tariff 25% · shared drivetrains and shared software from 2027 · JPY at ¥151.57/$')
     expect(sourceLine(s)).toContain('software saves $0.10B per company a year over 2 years')
   })
   it('makes file names that say what they are', () => {
     const s = { ...published, tariffPct: 25, partnership: { software: false, drivetrains: true, platforms: false } }
     expect(chartFileName('tariff-sensitivity', s, 'png')).toBe('honda-nissan_tariff-sensitivity_25pct_drivetrains-2027.png')
-    expect(chartFileName('cost-over-time', { ...published, tariffPct: 27.5 }, 'csv')).toBe('honda-nissan_cost-over-time_27-5pct_no-partnership.csv')
+    expect(chartFileName('cost-over-time', { ...published, tariffPct: 27.5 }, 'csv')).toBe(
+      'honda-nissan_cost-over-time_27-5pct_no-partnership.csv',
+    )
   })
 })

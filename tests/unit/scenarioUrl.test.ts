@@ -173,7 +173,11 @@ describe('scenario links', () => {
 describe('scenario links, properties', () => {
   it('any string as a query string gives a valid scenario without throwing', () => {
     const names = fc.constantFrom('tariff', 'options', 'start', 'currency', 'fx', 'passOn', 'softwareUsdM', 'vehicleUsd', 'x')
-    const values = fc.oneof(fc.string(), fc.double().map(String), fc.constantFrom('NaN', '1e309', '-0', 'JPY', 'drivetrains,platforms', 'none'))
+    const values = fc.oneof(
+      fc.string(),
+      fc.double().map(String),
+      fc.constantFrom('NaN', '1e309', '-0', 'JPY', 'drivetrains,platforms', 'none'),
+    )
     const structured = fc.array(fc.tuple(names, values)).map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'))
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), structured), (q) => {
@@ -186,7 +190,18 @@ describe('scenario links, properties', () => {
 
   it('URL → scenario → URL is stable', () => {
     const values = fc.oneof(fc.string(), fc.double({ min: -1e6, max: 1e6 }).map(String), fc.integer({ min: 1990, max: 2100 }).map(String))
-    const names = fc.constantFrom('tariff', 'options', 'start', 'currency', 'fx', 'passOn', 'drivetrainsPct', 'platformsYears', 'softwareUsdM', 'vehicleUsd')
+    const names = fc.constantFrom(
+      'tariff',
+      'options',
+      'start',
+      'currency',
+      'fx',
+      'passOn',
+      'drivetrainsPct',
+      'platformsYears',
+      'softwareUsdM',
+      'vehicleUsd',
+    )
     const q = fc.array(fc.tuple(names, values)).map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'))
     fc.assert(
       fc.property(q, (query) => {

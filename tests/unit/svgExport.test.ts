@@ -20,7 +20,14 @@ beforeAll(() => {
   Object.defineProperty(document, 'fonts', { configurable: true, value: { ready: Promise.resolve() } })
 })
 
-const column = (name: string, isCurrent = false): ComparedScenario => ({ key: name, name, scenario, color: '#000', dash: undefined, isCurrent })
+const column = (name: string, isCurrent = false): ComparedScenario => ({
+  key: name,
+  name,
+  scenario,
+  color: '#000',
+  dash: undefined,
+  isCurrent,
+})
 
 /** A comparison chart's export stage, as the app draws it: caption, legend, and the plot's own SVG text. */
 function stageFor(name: string): HTMLElement {
@@ -54,7 +61,9 @@ async function composed(name: string): Promise<{ doc: Document; texts: string }>
   try {
     const { text } = await stageToSvg(stage)
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
-    const texts = Array.from(doc.getElementsByTagName('text'), (t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' ')
+    const texts = Array.from(doc.getElementsByTagName('text'), (t) => t.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
     return { doc, texts }
   } finally {
     stage.remove()
@@ -82,11 +91,18 @@ describe('exported SVG with any scenario name', () => {
 
   it('for any string as a name, the SVG parses and holds the name’s visible text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('\uFFFF', '\uFFFE', '\u202E', '\u0000', '\u0008', '\uD800', '\uDC00', 'a', ' ', '<', '&') })), async (name) => {
-        const { doc, texts } = await composed(name)
-        expect(doc.getElementsByTagName('parsererror')).toHaveLength(0)
-        expect(texts).toContain(visible(name))
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.constantFrom('\uFFFF', '\uFFFE', '\u202E', '\u0000', '\u0008', '\uD800', '\uDC00', 'a', ' ', '<', '&') }),
+        ),
+        async (name) => {
+          const { doc, texts } = await composed(name)
+          expect(doc.getElementsByTagName('parsererror')).toHaveLength(0)
+          expect(texts).toContain(visible(name))
+        },
+      ),
       { numRuns: 150 },
     )
   })

@@ -7,8 +7,15 @@ const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u
 
 describe('scenario names', () => {
   it('says truthfully what changed', () => {
-    expect(normaliseName('Base case')).toEqual({ ok: true, name: 'Base case', changes: { shortened: false, spaces: false, invisible: false } })
-    expect(normaliseName('  Base   case ')).toMatchObject({ name: 'Base case', changes: { shortened: false, spaces: true, invisible: false } })
+    expect(normaliseName('Base case')).toEqual({
+      ok: true,
+      name: 'Base case',
+      changes: { shortened: false, spaces: false, invisible: false },
+    })
+    expect(normaliseName('  Base   case ')).toMatchObject({
+      name: 'Base case',
+      changes: { shortened: false, spaces: true, invisible: false },
+    })
     expect(normaliseName('x'.repeat(81))).toMatchObject({ name: 'x'.repeat(80), changes: { shortened: true, spaces: false } })
     expect(normaliseName('abc\u202edef')).toMatchObject({ name: 'abcdef', changes: { invisible: true, spaces: false } })
   })
@@ -32,17 +39,27 @@ describe('scenario names', () => {
 
   it('any string: a kept name is clean, short, visible and stable', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: fc.constantFrom(' ', '\t', '\u202e', '\u200b', 'a', '👍🏽', 'e\u0301', '\u05d0', '\u0000', '\uffff'), maxLength: 100 })), (raw) => {
-        const r = normaliseName(raw)
-        if (!r.ok) return
-        expect(r.name).not.toMatch(FORBIDDEN)
-        expect(r.name).toBe(r.name.trim())
-        expect(r.name).not.toMatch(/\s\s/)
-        expect(graphemes(r.name).length).toBeLessThanOrEqual(NAME_MAX_LENGTH)
-        // Normalising again changes nothing.
-        expect(normaliseName(r.name)).toEqual({ ok: true, name: r.name, changes: { shortened: false, spaces: false, invisible: false } })
-        expect(r.changes.shortened).toBe(graphemes(raw.normalize('NFC')).length > NAME_MAX_LENGTH && r.name.length < raw.length)
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 120 }),
+          fc.string({ unit: 'binary', maxLength: 120 }),
+          fc.string({
+            unit: fc.constantFrom(' ', '\t', '\u202e', '\u200b', 'a', '👍🏽', 'e\u0301', '\u05d0', '\u0000', '\uffff'),
+            maxLength: 100,
+          }),
+        ),
+        (raw) => {
+          const r = normaliseName(raw)
+          if (!r.ok) return
+          expect(r.name).not.toMatch(FORBIDDEN)
+          expect(r.name).toBe(r.name.trim())
+          expect(r.name).not.toMatch(/\s\s/)
+          expect(graphemes(r.name).length).toBeLessThanOrEqual(NAME_MAX_LENGTH)
+          // Normalising again changes nothing.
+          expect(normaliseName(r.name)).toEqual({ ok: true, name: r.name, changes: { shortened: false, spaces: false, invisible: false } })
+          expect(r.changes.shortened).toBe(graphemes(raw.normalize('NFC')).length > NAME_MAX_LENGTH && r.name.length < raw.length)
+        },
+      ),
       { numRuns: 500 },
     )
   })
