@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { stageToSvg } from '../../src/export/svgFromStage'
-import { comparisonCaption, type ComparedScenario } from '../../src/scenarios/comparedScenarios'
+import { comparisonCaption, type ComparedScenario } from '../../src/saved/comparedScenarios'
 import { isolate } from '../../src/model/userText'
 import { publishedScenario } from '../../src/data/publishedScenario'
 import { shippedBaseline } from './fixtures'
