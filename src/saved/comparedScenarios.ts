@@ -1,5 +1,4 @@
 import type { Scenario } from '../model/scenario'
-import { isolate } from '../model/userText'
 
 /**
  * One colour per compared scenario, the one on screen first (ink). Okabe–Ito hues for the saved
@@ -9,32 +8,8 @@ import { isolate } from '../model/userText'
 export const COMPARE_COLORS = ['#111827', '#0072B2', '#D55E00', '#009E73', '#CC79A7'] as const
 export const COMPARE_DASHES = [undefined, '8 3', '3 3', '10 3 3 3', '5 5'] as const
 
-export interface ComparedScenario {
-  key: string
-  name: string
-  scenario: Scenario
-  color: string
-  dash: string | undefined
-  isCurrent: boolean
-}
-
 export function partnershipText(s: Scenario): string {
   const on = (['drivetrains', 'platforms', 'software'] as const).filter((o) => s.partnership[o])
   // Short words: the table has a narrow column per scenario.
   return on.length ? `${on.join(', ')} from ${s.startYear}` : 'none'
-}
-
-/**
- * The name as a legend, caption or tooltip shows it: saved names are user text, isolated so that
- * right-to-left text inside one cannot reorder the words around it, in a caption or an image.
- */
-export function shownName(c: ComparedScenario): string {
-  return c.isCurrent ? c.name : isolate(c.name)
-}
-
-/** "comparing On screen, Base case and High tariff" */
-export function comparisonCaption(columns: readonly ComparedScenario[]): string {
-  const names = columns.map(shownName)
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('')
-  return `Comparing ${list}.`
 }

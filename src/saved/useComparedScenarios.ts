@@ -5,7 +5,8 @@ import { useScenario } from '../store/ScenarioStoreContext'
 import { useSavedScenarios } from './SavedScenariosContext'
 import { MAX_COMPARED, useCompareStore } from './compareStore'
 import { useScenarioRules } from './useScenarioRules'
-import { COMPARE_COLORS, COMPARE_DASHES, type ComparedScenario } from './comparedScenarios'
+import type { ComparedScenario } from '../charts/specs/comparison'
+import { COMPARE_COLORS, COMPARE_DASHES } from './comparedScenarios'
 
 /** The scenario on screen and the saved ones picked for comparison, each with its colour and dash. */
 export function useComparedScenarios(): { columns: ComparedScenario[]; pickedNone: boolean; savedCount: number } {
