@@ -1,11 +1,10 @@
 import { isRecord, newId, SAVED_SCHEMA_VERSION } from './savedData'
 
-/** The one migration of the saved list: run by readSavedRaw, once per read, before entries are checked. */
-
 /**
- * Steps from each old version to the next. Version 0 is what zustand's persist writes when no
- * version is set (and what a hand-written list looks like): entries may lack ids and times, and
- * there are no tombstones. Each step takes the previous version's state and returns the next.
+ * The one migration of the saved list: readSavedRaw runs it once per read, before entries are
+ * checked (the repository and file import both read through it). Steps from each old version to
+ * the next. Version 0 is what zustand's persist writes when no version is set (and what a
+ * hand-written list looks like): entries may lack ids and times, and there are no tombstones. Each step takes the previous version's state and returns the next.
  */
 const MIGRATIONS = new Map<number, (state: unknown, now: number) => unknown>([
   [

@@ -5,7 +5,7 @@ import type { SavedScenario } from '../share/scenarioSchema'
  * store shows.
  */
 
-/** Version of the saved list in localStorage; raise it and add a step to MIGRATIONS when the shape changes. */
+/** Version of the saved list in localStorage; raise it and add a step to MIGRATIONS (migrateSaved.ts) when the shape changes. */
 export const SAVED_SCHEMA_VERSION = 1
 
 export const STORAGE_KEY = 'hn-dashboard:scenarios'

@@ -14,8 +14,9 @@ import { ScenarioToolbar } from './ScenarioToolbar'
 import { Notices } from './Notices'
 
 /**
- * Everything about scenarios that lives as long as the page: the link in the address bar, the
- * saved list (and other tabs' changes to it), undo shortcuts, messages, and the header buttons.
+ * Everything about the scenario on screen that lives as long as the page: the link in the address
+ * bar, undo shortcuts, messages and the header buttons; the saved list (and other tabs' changes to
+ * it) comes from saved/SavedScenariosProvider, which wraps the page.
  */
 
 /** The scenario to start from: the one given (tests), else the link's, read once. */
