@@ -24,6 +24,7 @@ import {
   shownName,
   type ComparedScenario,
   type ComparisonSpecInput,
+  type ValueAxis,
 } from '../charts/specs/comparison'
 import { useComparedScenarios } from './useComparedScenarios'
 
@@ -46,6 +47,30 @@ function useComparisonSpec(columns: readonly ComparedScenario[]) {
   return { input, legend, text, money, axis }
 }
 
+/**
+ * One line per compared scenario, the one on screen a little bolder. Plain functions returning
+ * elements, not components, so the chart's element tree (and its markup) stays as it was.
+ */
+function comparedLines(columns: readonly ComparedScenario[], dots: boolean) {
+  return columns.map((c, k) => (
+    <Line
+      key={c.key}
+      type="linear"
+      dataKey={seriesKey(k)}
+      name={shownName(c)}
+      stroke={c.color}
+      strokeWidth={c.isCurrent ? 3 : 2.5}
+      strokeDasharray={c.dash}
+      dot={dots ? { r: 3, fill: c.color } : false}
+      isAnimationActive={false}
+    />
+  ))
+}
+
+function valueAxis(format: (usd: number) => string, y: ValueAxis) {
+  return <YAxis tickFormatter={format} tick={AXIS_TICK} width={64} ticks={y.ticks} domain={y.domain} interval={0} />
+}
+
 function CostOverTimeCompared({ columns }: { columns: readonly ComparedScenario[] }) {
   const { input, legend, text, money, axis } = useComparisonSpec(columns)
   const rows = useMemo(() => rowsCostOverTime(input), [input])
@@ -63,21 +88,9 @@ function CostOverTimeCompared({ columns }: { columns: readonly ComparedScenario[
         <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="year" padding={{ left: 16, right: 16 }} tick={AXIS_TICK} tickLine={false} />
-          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={y.ticks} domain={y.domain} interval={0} />
+          {valueAxis(axis, y)}
           <Tooltip formatter={(v) => money(Number(v))} />
-          {columns.map((c, k) => (
-            <Line
-              key={c.key}
-              type="linear"
-              dataKey={seriesKey(k)}
-              name={shownName(c)}
-              stroke={c.color}
-              strokeWidth={c.isCurrent ? 3 : 2.5}
-              strokeDasharray={c.dash}
-              dot={{ r: 3, fill: c.color }}
-              isAnimationActive={false}
-            />
-          ))}
+          {comparedLines(columns, true)}
         </LineChart>
       </ResponsiveContainer>
     </ChartFrame>
@@ -110,20 +123,9 @@ function SensitivityCompared({ columns }: { columns: readonly ComparedScenario[]
             tick={AXIS_TICK}
             label={{ value: 'US tariff on Japanese imports', position: 'insideBottom', offset: -10, fill: COLORS.axis, fontSize: 12 }}
           />
-          <YAxis tickFormatter={axis} tick={AXIS_TICK} width={64} ticks={y.ticks} domain={y.domain} interval={0} />
+          {valueAxis(axis, y)}
           <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
-          {columns.map((c, k) => (
-            <Line
-              key={c.key}
-              dataKey={seriesKey(k)}
-              name={shownName(c)}
-              stroke={c.color}
-              strokeWidth={c.isCurrent ? 3 : 2.5}
-              strokeDasharray={c.dash}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
+          {comparedLines(columns, false)}
           {markers.map((m) => (
             <ReferenceDot key={m.key} x={m.x} y={m.y} r={6} fill={m.color} stroke="#fff" strokeWidth={2} />
           ))}
