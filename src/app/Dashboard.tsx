@@ -8,8 +8,8 @@ import { AssumptionsPanel } from '../panels/AssumptionsPanel'
 import { MethodologyPanel } from '../panels/MethodologyPanel'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
 import { ChartGridSkeleton } from './DataStates'
-import { SavedScenariosPanel } from '../scenarios/SavedScenariosPanel'
-import { ComparisonView } from '../scenarios/ComparisonView'
+import { SavedScenariosPanel } from '../saved/SavedScenariosPanel'
+import { ComparisonView } from '../saved/ComparisonView'
 import { AnswerPanels } from '../answers/AnswerPanels'
 
 // Recharts is most of the JavaScript. index.html preloads it beside the entry (vite.config.ts);

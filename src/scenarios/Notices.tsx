@@ -1,3 +1,4 @@
+import './Notices.css'
 import { useRef } from 'react'
 import { noticeReport, summariseNotice, useNoticeStore, type Notice } from '../store/noticeStore'
 import { downloadBlob } from '../charts/download'

@@ -1,3 +1,4 @@
+import './ScenarioToolbar.css'
 import type { Scenario } from '../model/scenario'
 import { useScenarioHistory, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { pickScenario } from '../store/scenarioStore'

@@ -6,17 +6,17 @@ import { baselineQuery } from '../../src/data/baselineQuery'
 import { publishedScenario, scenarioLimits } from '../../src/data/publishedScenario'
 import { ScenarioStoreProvider } from '../../src/store/ScenarioStoreContext'
 import { ScenarioSession } from '../../src/scenarios/ScenarioSession'
-import { SavedScenariosPanel } from '../../src/scenarios/SavedScenariosPanel'
-import { ComparisonView } from '../../src/scenarios/ComparisonView'
+import { SavedScenariosPanel } from '../../src/saved/SavedScenariosPanel'
+import { ComparisonView } from '../../src/saved/ComparisonView'
 import { TariffControl } from '../../src/controls/TariffControl'
 import { PartnershipControl } from '../../src/controls/PartnershipControl'
 import { KeyFigures } from '../../src/figures/KeyFigures'
-import { createSavedScenariosStore } from '../../src/store/savedScenariosStore'
+import { createSavedScenariosStore } from '../../src/saved/savedScenariosStore'
 import { useNoticeStore } from '../../src/store/noticeStore'
-import { useCompareStore } from '../../src/store/compareStore'
-import { STORAGE_KEY } from '../../src/share/savedScenarios'
-import { quote } from '../../src/scenarios/savedMessages'
-import { storageNotice } from '../../src/scenarios/scenarioNotices'
+import { useCompareStore } from '../../src/saved/compareStore'
+import { STORAGE_KEY } from '../../src/saved/savedData'
+import { quote } from '../../src/saved/savedMessages'
+import { storageNotice } from '../../src/saved/storageNotice'
 import type { Scenario } from '../../src/model/scenario'
 import { shippedBaseline } from '../unit/fixtures'
 import { MemoryStorage } from '../unit/memoryStorage'
@@ -80,7 +80,7 @@ async function save(user: ReturnType<typeof userEvent.setup>, name: string) {
 
 beforeEach(() => {
   useNoticeStore.getState().clear()
-  useCompareStore.setState({ selectedIds: [], isOpen: false })
+  useCompareStore.getState().reset()
   window.history.replaceState(null, '', '/')
 })
 

@@ -1,22 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { publishedScenario, scenarioLimits } from '../../src/data/publishedScenario'
-import {
-  BESIDE_KEY,
-  MAX_SAVED,
-  mergeSaved,
-  migrateSavedState,
-  readSavedRaw,
-  SAVED_SCHEMA_VERSION,
-  serialiseSaved,
-  STORAGE_KEY,
-  UNREADABLE_PREFIX,
-  type SavedData,
-} from '../../src/share/savedScenarios'
-import { parseScenarioFile, scenarioFileText } from '../../src/share/scenarioFile'
+import { BESIDE_KEY, MAX_SAVED, SAVED_SCHEMA_VERSION, STORAGE_KEY, UNREADABLE_PREFIX, type SavedData } from '../../src/saved/savedData'
+import { mergeSaved } from '../../src/saved/mergeSaved'
+import { migrateSavedState } from '../../src/saved/migrateSaved'
+import { readSavedRaw, serialiseSaved } from '../../src/saved/readSaved'
+import { parseScenarioFile, scenarioFileText } from '../../src/saved/scenarioFile'
 import { scenarioSchema, type SavedScenario } from '../../src/share/scenarioSchema'
 import { fitScenario } from '../../src/share/scenarioAdjustments'
-import { createSavedScenariosStore, type StorageProblem } from '../../src/store/savedScenariosStore'
+import { createSavedScenariosStore, type StorageProblem } from '../../src/saved/savedScenariosStore'
 import { normaliseScenario } from '../../src/store/scenarioStore'
 import type { Scenario } from '../../src/model/scenario'
 import { shippedBaseline } from './fixtures'

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { stageToSvg } from '../../src/export/svgFromStage'
-import { comparisonCaption, type ComparedScenario } from '../../src/scenarios/comparedScenarios'
+import { captionComparison, type ComparedScenario } from '../../src/charts/specs/comparison'
 import { isolate } from '../../src/model/userText'
 import { publishedScenario } from '../../src/data/publishedScenario'
 import { shippedBaseline } from './fixtures'
@@ -37,7 +37,7 @@ function stageFor(name: string): HTMLElement {
   title.textContent = 'Tariff sensitivity, compared'
   const caption = stage.appendChild(document.createElement('p'))
   caption.dataset.exportPart = 'caption'
-  caption.textContent = comparisonCaption([column('On screen', true), column(name)])
+  caption.textContent = captionComparison({ columns: [column('On screen', true), column(name)] })
   const legend = stage.appendChild(document.createElement('ul')).appendChild(document.createElement('li'))
   legend.textContent = isolate(name)
   const plot = stage.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'))
@@ -85,7 +85,7 @@ describe('exported SVG with any scenario name', () => {
   })
 
   it('isolates names in the caption, so an override (U+202E) cannot reverse the rest of it', () => {
-    const caption = comparisonCaption([column('On screen', true), column('\u202Eevil'), column('Base')])
+    const caption = captionComparison({ columns: [column('On screen', true), column('\u202Eevil'), column('Base')] })
     expect(caption).toBe('Comparing On screen, \u2068\u202Eevil\u2069 and \u2068Base\u2069.')
   })
 

@@ -2,10 +2,11 @@ import { useDeferredValue, useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { normaliseScenario, pickScenario } from '../store/scenarioStore'
 import { useScenario } from '../store/ScenarioStoreContext'
-import { useSavedScenarios } from '../store/SavedScenariosContext'
-import { MAX_COMPARED, useCompareStore } from '../store/compareStore'
+import { useSavedScenarios } from './SavedScenariosContext'
+import { MAX_COMPARED, useCompareStore } from './compareStore'
 import { useScenarioRules } from './useScenarioRules'
-import { COMPARE_COLORS, COMPARE_DASHES, type ComparedScenario } from './comparedScenarios'
+import type { ComparedScenario } from '../charts/specs/comparison'
+import { COMPARE_COLORS, COMPARE_DASHES } from './comparedScenarios'
 
 /** The scenario on screen and the saved ones picked for comparison, each with its colour and dash. */
 export function useComparedScenarios(): { columns: ComparedScenario[]; pickedNone: boolean; savedCount: number } {

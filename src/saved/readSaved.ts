@@ -1,32 +1,13 @@
 import { clipUserText, normaliseName, quoteUserText } from '../model/userText'
-import { savedEntrySchema, type SavedScenario } from './scenarioSchema'
+import { savedEntrySchema, type SavedScenario } from '../share/scenarioSchema'
+import { EMPTY_SAVED, isRecord, SAVED_SCHEMA_VERSION, type SavedData } from './savedData'
+import { migrateSavedState } from './migrateSaved'
 
 /**
- * Saved scenarios at the edge of localStorage: reading, migrating, merging. Pure functions that
- * never throw; the repository (store/savedScenariosRepository.ts) does the reading and writing.
+ * Saved scenarios at the edge of localStorage: reading and writing the stored text. Pure functions
+ * that never throw; the repository (savedScenariosRepository.ts) does the storage calls.
  * Everything is read entry by entry: one bad part is reported and never hides the good ones.
  */
-
-/** Version of the saved list in localStorage; raise it and add a step to MIGRATIONS when the shape changes. */
-export const SAVED_SCHEMA_VERSION = 1
-
-export const STORAGE_KEY = 'hn-dashboard:scenarios'
-export const UNREADABLE_PREFIX = `${STORAGE_KEY}:unreadable:`
-/**
- * Where this version keeps its list when STORAGE_KEY holds a newer version's data: that data is
- * never written over, so a newer app still finds it where it left it.
- */
-export const BESIDE_KEY = `${STORAGE_KEY}:v${SAVED_SCHEMA_VERSION}`
-/** At most this many saved scenarios: the list, Compare and storage stay quick and within quota. */
-export const MAX_SAVED = 1_000
-
-export interface SavedData {
-  scenarios: readonly SavedScenario[]
-  /** Tombstones, id → when deleted (ms): a tab that still has the scenario does not bring it back. A Map, so any id works. */
-  deleted: ReadonlyMap<string, number>
-}
-
-export const EMPTY_SAVED: SavedData = { scenarios: [], deleted: new Map() }
 
 export interface StoredRead {
   /** empty: nothing stored; ok: all read; partial: some parts could not be read; unreadable: nothing usable; newer: a later version's data. */
@@ -39,55 +20,6 @@ export interface StoredRead {
   entryCount: number
   /** The stored schema version, when it is a number. */
   version?: number
-}
-
-let idCounter = 0
-/** Unique enough for one person's saves; crypto.randomUUID is missing outside secure contexts. */
-export function newId(now: number = Date.now()): string {
-  idCounter = (idCounter + 1) % 1_679_616
-  return `${now.toString(36)}-${idCounter.toString(36)}-${Math.random().toString(36).slice(2, 8)}`
-}
-
-export function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x)
-}
-
-/**
- * Steps from each old version to the next. Version 0 is what zustand's persist writes when no
- * version is set (and what a hand-written list looks like): entries may lack ids and times, and
- * there are no tombstones. Each step takes the previous version's state and returns the next.
- */
-const MIGRATIONS = new Map<number, (state: unknown, now: number) => unknown>([
-  [
-    0,
-    (state, now) => {
-      const list = Array.isArray(state) ? state : isRecord(state) && Array.isArray(state.scenarios) ? state.scenarios : null
-      if (!list) return state
-      return {
-        scenarios: list.map((e) =>
-          isRecord(e)
-            ? {
-                ...e,
-                id: typeof e.id === 'string' && e.id ? e.id : newId(now),
-                createdAt: typeof e.createdAt === 'number' ? e.createdAt : now,
-                updatedAt: typeof e.updatedAt === 'number' ? e.updatedAt : now,
-              }
-            : e,
-        ),
-        deleted: {},
-      }
-    },
-  ],
-])
-
-/** Bring a saved state of any earlier version up to SAVED_SCHEMA_VERSION. Never throws. */
-export function migrateSavedState(state: unknown, fromVersion: number, now: number = Date.now()): unknown {
-  let s = state
-  for (let v = Math.max(0, Math.floor(fromVersion)); v < SAVED_SCHEMA_VERSION; v++) {
-    const step = MIGRATIONS.get(v)
-    if (step) s = step(s, now)
-  }
-  return s
 }
 
 /** "#3 “Base”": how a message names an entry of a list. */
@@ -197,37 +129,4 @@ export function readSavedRaw(raw: string | null, now: number = Date.now()): Stor
 /** What is written to localStorage: zustand persist's envelope (so version 1 stays what it was). */
 export function serialiseSaved(data: SavedData): string {
   return JSON.stringify({ state: { scenarios: data.scenarios, deleted: Object.fromEntries(data.deleted) }, version: SAVED_SCHEMA_VERSION })
-}
-
-/** Tombstones older than this are dropped; a tab left open longer may bring a deleted scenario back. */
-const TOMBSTONE_DAYS = 90
-
-/**
- * Two copies of the list → one. By id the later edit wins; a deletion wins over edits made
- * before it. The repository writes what is stored plus one change, so this mostly drops old
- * tombstones and hides what a tombstone says is deleted (an older tab may have written it back).
- */
-export function mergeSaved(theirs: SavedData, mine: SavedData, now: number = Date.now()): SavedData {
-  const deleted = new Map<string, number>()
-  const cutoff = now - TOMBSTONE_DAYS * 86_400_000
-  for (const d of [theirs.deleted, mine.deleted]) {
-    for (const [id, at] of d) {
-      if (at >= cutoff && at > (deleted.get(id) ?? Number.NEGATIVE_INFINITY)) deleted.set(id, at)
-    }
-  }
-  const byId = new Map<string, SavedScenario>()
-  for (const e of [...theirs.scenarios, ...mine.scenarios]) {
-    const had = byId.get(e.id)
-    if (!had || e.updatedAt >= had.updatedAt) byId.set(e.id, e)
-  }
-  const scenarios = [...byId.values()]
-    .filter((e) => {
-      const at = deleted.get(e.id)
-      if (at === undefined) return true
-      if (at >= e.updatedAt) return false
-      deleted.delete(e.id) // restored after it was deleted
-      return true
-    })
-    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return { scenarios, deleted }
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { pickScenario } from '../store/scenarioStore'
-import { useSavedScenariosApi } from '../store/SavedScenariosContext'
+import { useSavedScenariosApi } from './SavedScenariosContext'
 import { showNotice } from '../store/noticeStore'
 import { scenarioCaption } from '../format/scenarioText'
 import { INFO_NOTICE_ID, nameNotes, nameRefusal, quote, saveFailed } from './savedMessages'

@@ -12,11 +12,14 @@ interface CompareState {
   keepOnly: (ids: ReadonlySet<string>) => void
   open: () => void
   close: () => void
+  /** Nothing ticked, comparison closed: the state a page opens with (tests start from it). */
+  reset: () => void
 }
 
+const INITIAL = { selectedIds: [], isOpen: false } satisfies Pick<CompareState, 'selectedIds' | 'isOpen'>
+
 export const useCompareStore = create<CompareState>()((set) => ({
-  selectedIds: [],
-  isOpen: false,
+  ...INITIAL,
   setSelected: (id, on) =>
     set((s) => {
       const rest = s.selectedIds.filter((x) => x !== id)
@@ -26,4 +29,5 @@ export const useCompareStore = create<CompareState>()((set) => ({
     set((s) => (s.selectedIds.every((id) => ids.has(id)) ? s : { selectedIds: s.selectedIds.filter((id) => ids.has(id)) })),
   open: () => set({ isOpen: true }),
   close: () => set({ isOpen: false }),
+  reset: () => set(INITIAL),
 }))

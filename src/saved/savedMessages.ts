@@ -1,5 +1,5 @@
 import { dismissNotice, showNotice, type Notice, type NoticeAction } from '../store/noticeStore'
-import type { Named, SaveFailure, SavedScenariosState } from '../store/savedScenariosStore'
+import type { Named, SaveFailure, SavedScenariosState } from './savedScenariosStore'
 import type { SavedScenario } from '../share/scenarioSchema'
 import { NAME_MAX_LENGTH, quoteUserText } from '../model/userText'
 import { formatCount } from '../format/format'

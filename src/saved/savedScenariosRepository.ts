@@ -1,15 +1,7 @@
 import type { Result } from '../model/result'
-import {
-  BESIDE_KEY,
-  EMPTY_SAVED,
-  mergeSaved,
-  readSavedRaw,
-  serialiseSaved,
-  STORAGE_KEY,
-  UNREADABLE_PREFIX,
-  type SavedData,
-  type StoredRead,
-} from '../share/savedScenarios'
+import { BESIDE_KEY, EMPTY_SAVED, STORAGE_KEY, UNREADABLE_PREFIX, type SavedData } from './savedData'
+import { mergeSaved } from './mergeSaved'
+import { readSavedRaw, serialiseSaved, type StoredRead } from './readSaved'
 
 /**
  * The saved list in a Storage (localStorage, or memory when the browser allows none). Nothing

@@ -1,8 +1,9 @@
 import type { Scenario } from '../model/scenario'
 import type { Result } from '../model/result'
 import { clipUserText, normaliseName } from '../model/userText'
-import { fileEntrySchema, SCENARIO_FILE_FORMAT, type SavedScenario } from './scenarioSchema'
-import { describeEntry, firstIssuePath, isRecord, readSavedRaw, SAVED_SCHEMA_VERSION } from './savedScenarios'
+import { fileEntrySchema, SCENARIO_FILE_FORMAT, type SavedScenario } from '../share/scenarioSchema'
+import { describeEntry, firstIssuePath, readSavedRaw } from './readSaved'
+import { isRecord, SAVED_SCHEMA_VERSION } from './savedData'
 
 /**
  * Scenario files: what Export writes and what Import reads. Import also takes back the saved

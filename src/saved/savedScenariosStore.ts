@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Scenario } from '../model/scenario'
 import type { SavedScenario } from '../share/scenarioSchema'
-import { MAX_SAVED, newId, type SavedData } from '../share/savedScenarios'
+import { MAX_SAVED, newId, type SavedData } from './savedData'
 import { normaliseName, takenNames, uniqueName, type NameChanges } from '../model/userText'
 import { createSavedRepository, type SaveFailure, type SaveResult, type StorageProblem } from './savedScenariosRepository'
 

@@ -1,60 +1,14 @@
-import { memo, useEffect, useId, useRef, useState, type FormEvent, type MouseEvent } from 'react'
+import './SavedItem.css'
+import { memo, useId, useRef, useState, type MouseEvent } from 'react'
 import type { Scenario } from '../model/scenario'
 import type { SavedScenario } from '../share/scenarioSchema'
-import { useSavedScenariosApi } from '../store/SavedScenariosContext'
+import { useSavedScenariosApi } from './SavedScenariosContext'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
-import { MAX_COMPARED, useCompareStore } from '../store/compareStore'
+import { MAX_COMPARED, useCompareStore } from './compareStore'
 import { showNotice } from '../store/noticeStore'
 import { scenarioCaption } from '../format/scenarioText'
-import { INFO_NOTICE_ID, nameNotes, nameRefusal, quote, saveFailed } from './savedMessages'
-
-function RenameForm({ entry, nameId, onDone }: { entry: SavedScenario; nameId: string; onDone: () => void }) {
-  const saved = useSavedScenariosApi()
-  const input = useRef<HTMLInputElement>(null)
-  const [error, setError] = useState<string | null>(null)
-  const errorId = useId()
-  useEffect(() => input.current?.select(), [])
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    const r = saved.getState().rename(entry.id, input.current?.value ?? '')
-    if (!r.ok) {
-      const refusal = nameRefusal(r.error)
-      if (refusal) return setError(`${refusal} The name is still ${quote(entry.name)}.`)
-      saveFailed(`The new name for ${quote(entry.name)}`, r.error, saved.getState())
-    } else if (r.value.entry.name !== entry.name) {
-      showNotice({
-        id: INFO_NOTICE_ID,
-        tone: 'info',
-        title: `Renamed ${quote(entry.name)} to ${quote(r.value.entry.name)}.`,
-        items: nameNotes(r.value),
-      })
-    }
-    onDone()
-  }
-  return (
-    <form className="rename-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
-      <input
-        ref={input}
-        type="text"
-        defaultValue={entry.name}
-        aria-label="New name"
-        aria-describedby={error ? `${nameId} ${errorId}` : nameId}
-        aria-invalid={error !== null}
-      />
-      <button type="submit" className="button small" aria-describedby={nameId}>
-        OK
-      </button>
-      <button type="button" className="button small" onClick={onDone} aria-describedby={nameId}>
-        Cancel
-      </button>
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
-  )
-}
+import { INFO_NOTICE_ID, quote, saveFailed } from './savedMessages'
+import { RenameForm } from './RenameForm'
 
 export interface SavedItemProps {
   entry: SavedScenario

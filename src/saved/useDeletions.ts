@@ -1,7 +1,7 @@
 import { useCallback, useRef, type MouseEvent, type RefObject } from 'react'
 import { keepFocusAfter } from '../ui/focus'
 import type { SavedScenario } from '../share/scenarioSchema'
-import type { SavedScenariosStore } from '../store/savedScenariosStore'
+import type { SavedScenariosStore } from './savedScenariosStore'
 import { showNotice, useNoticeStore } from '../store/noticeStore'
 import { deletedNotice, dismissDeletedNotice, INFO_NOTICE_ID, isDeletedNoticeShown, nameList, quote, saveFailed } from './savedMessages'
 
