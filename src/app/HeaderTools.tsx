@@ -1,3 +1,4 @@
+import './HeaderTools.css'
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { exportAll, type BundleKind } from '../charts/exportAll'
 import { enterPresentation } from './presentation'

@@ -1,3 +1,4 @@
+import './ChartFrame.css'
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react'
 import { ChartDataTable } from './ChartDataTable'
 import { chartSummary } from './chartSummary'

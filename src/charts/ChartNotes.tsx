@@ -1,3 +1,4 @@
+import './ChartNotes.css'
 import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts'
 import { useShallow } from 'zustand/shallow'

@@ -1,3 +1,4 @@
+import './ExportHost.css'
 import { Component, useEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
