@@ -10,7 +10,7 @@ import { ChartActions } from './ChartActions'
 import { useChartSize } from './chartSize'
 import type { ExportSlug } from './chartMeta'
 import { ExportSummary } from './ExportSummary'
-import { AddNoteButton, NoteForm, NoteList, useNoteEditor, type NoteAnchors } from './ChartNotes'
+import { AddNoteButton, NoteForm, NoteList, useNoteEditor, type NoteAnchors } from './NoteEditor'
 import { isChartSlug } from './chartMeta'
 
 export interface ChartFrameProps {
