@@ -72,7 +72,11 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       outDir: isSingle ? 'dist-single' : 'dist',
-      ...(isSingle ? { assetsInlineLimit: () => true, cssCodeSplit: false } : {}),
+      ...(isSingle ? { assetsInlineLimit: () => true } : {}),
+      // One stylesheet, linked in index.html: the CSS of the lazy charts chunk (each component
+      // imports its own, #8) would otherwise be a second file fetched before the charts can draw,
+      // and its rules would follow the entry's in an order set by loading.
+      cssCodeSplit: false,
       // pptxgenjs (loaded only when a user exports a deck) imports node:fs and node:https on its Node
       // code path only. Left external they never load in a browser, and no CommonJS stub chunk pulls
       // Rolldown's runtime helpers out of the entry into a chunk of their own.

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { resetUiStores } from '../src/store/createUiStore'
 
 afterEach(() => {
   cleanup()
@@ -8,6 +9,8 @@ afterEach(() => {
   // start every test from a bare address and empty storage, as a new visitor would.
   window.history.replaceState(null, '', '/')
   window.localStorage.clear()
+  // UI state (#8: one pattern, src/store/createUiStore) back to what a fresh page load reads.
+  resetUiStores()
 })
 
 // jsdom has no layout: Recharts' ResponsiveContainer needs a size and ResizeObserver to draw.

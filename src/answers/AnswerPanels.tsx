@@ -1,4 +1,4 @@
-import '../styles/answers.css'
+import './answers.css'
 import { ScenarioSummary } from './ScenarioSummary'
 import { BreakEvenPanel } from './BreakEvenPanel'
 

@@ -1,3 +1,4 @@
+import './app.css'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { baselineQuery, checkEmbeddedBaseline } from '../data/baselineQuery'

@@ -1,3 +1,4 @@
+import './EmbedApp.css'
 import { lazy, Suspense, useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { baselineQuery } from '../data/baselineQuery'

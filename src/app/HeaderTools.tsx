@@ -1,26 +1,14 @@
+import './HeaderTools.css'
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { exportAll, type BundleKind } from '../charts/exportAll'
 import { enterPresentation } from './presentation'
 import { keepFocusAfter } from '../ui/focus'
-import { applyTheme, savedTheme, THEME_KEY, type Theme } from './theme'
-
-function saveTheme(theme: Theme): void {
-  try {
-    localStorage.setItem(THEME_KEY, theme)
-  } catch {
-    // Private mode or storage full: the theme still applies for this visit.
-  }
-  // After storing: a stored 'light' is a choice that overrides the OS dark setting (theme.ts).
-  applyTheme(theme)
-}
+import { useThemeStore } from './theme'
 
 function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>(savedTheme)
-  const toggle = () => {
-    const next = theme === 'projector' ? 'light' : 'projector'
-    saveTheme(next)
-    setTheme(next)
-  }
+  const theme = useThemeStore((s) => s.theme)
+  const setTheme = useThemeStore((s) => s.setTheme)
+  const toggle = () => setTheme(theme === 'projector' ? 'light' : 'projector')
   return (
     <button
       type="button"

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react'
-import { useStore } from 'zustand'
 import { applyUpdate, canUseServiceWorker, offlineState, registerServiceWorker } from './serviceWorker'
 
 /**
@@ -9,7 +8,7 @@ import { applyUpdate, canUseServiceWorker, offlineState, registerServiceWorker }
 const READY_SHOWN_MS = 10_000
 
 export function OfflineStatus() {
-  const state = useStore(offlineState, (s) => s.state)
+  const state = offlineState((s) => s.state)
   const [dismissed, setDismissed] = useState<string | null>(null)
   useEffect(() => {
     if (!canUseServiceWorker()) return

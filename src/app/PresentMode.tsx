@@ -1,3 +1,4 @@
+import './PresentMode.css'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { CHARTS } from '../charts/chartList'
 import { ChartSizeContext, type ChartSize } from '../charts/chartSize'

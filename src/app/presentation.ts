@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react'
 import { safePathname } from '../share/scenarioUrl'
+import { createUiStore } from '../store/createUiStore'
 import { replaceAddress } from '../ui/addressBar'
 
 /**
@@ -15,39 +15,24 @@ export function parseSlide(hash: string): number | null {
   return m ? Number(m[1]) : null
 }
 
-let current: number | null = typeof window === 'undefined' ? null : parseSlide(window.location.hash)
-const listeners = new Set<() => void>()
-
-function notify(): void {
-  for (const l of listeners) l()
-}
+/** The slide in view (1-based), or null when not presenting; read from the hash at load (and on reset). */
+const useSlideStore = createUiStore<{ slide: number | null }>(() => ({
+  slide: typeof window === 'undefined' ? null : parseSlide(window.location.hash),
+}))
 
 if (typeof window !== 'undefined') {
-  window.addEventListener('hashchange', () => {
-    current = parseSlide(window.location.hash)
-    notify()
-  })
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
+  window.addEventListener('hashchange', () => useSlideStore.setState({ slide: parseSlide(window.location.hash) }))
 }
 
 /** The slide in view (1-based), or null when not presenting. */
 export function useSlide(): number | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => current,
-    () => null,
-  )
+  return useSlideStore((s) => s.slide)
 }
 
 /** Show a slide (or leave with null) and write it to the URL, keeping the path and query string. */
 export function setSlide(slide: number | null): void {
   // The slide is held here first: if the browser refuses the address, the slides still open.
-  current = slide
-  notify()
+  useSlideStore.setState({ slide })
   const { pathname, search } = window.location
   // Replace, not push: stepping through slides should not fill the Back button's history.
   replaceAddress(`${safePathname(pathname)}${search}${slide === null ? '' : `#slide=${slide}`}`)

@@ -1,4 +1,4 @@
-import { createStore } from 'zustand/vanilla'
+import { createUiStore } from '../store/createUiStore'
 
 /**
  * The service worker (dist/sw.js, written by build/serviceWorker.ts) seen from the page: it is
@@ -8,7 +8,7 @@ import { createStore } from 'zustand/vanilla'
  */
 export type OfflineState = 'idle' | 'ready' | 'update'
 
-export const offlineState = createStore<{ state: OfflineState; waiting: ServiceWorker | null }>(() => ({ state: 'idle', waiting: null }))
+export const offlineState = createUiStore<{ state: OfflineState; waiting: ServiceWorker | null }>(() => ({ state: 'idle', waiting: null }))
 
 export function canUseServiceWorker(): boolean {
   return (

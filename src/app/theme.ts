@@ -8,6 +8,8 @@
  * theme, in CSS alone. A stored 'light' (the user switched the projector theme off) is a choice:
  * it is marked with .theme-light, which the dark rules skip.
  */
+import { createUiStore } from '../store/createUiStore'
+
 export const THEME_KEY = 'hn-dashboard:theme'
 
 export type Theme = 'light' | 'projector'
@@ -29,3 +31,28 @@ export function applyTheme(theme: Theme): void {
   root.classList.toggle('theme-projector', theme === 'projector')
   root.classList.toggle('theme-light', theme === 'light' && stored() === 'light')
 }
+
+function saveTheme(theme: Theme): void {
+  try {
+    localStorage.setItem(THEME_KEY, theme)
+  } catch {
+    // Private mode or storage full: the theme still applies for this visit.
+  }
+  // After storing: a stored 'light' is a choice that overrides the OS dark setting.
+  applyTheme(theme)
+}
+
+interface ThemeState {
+  theme: Theme
+  /** The user's choice: stored, applied to the page, shown. */
+  setTheme: (theme: Theme) => void
+}
+
+/** The theme on screen, read from localStorage when the page loads (and on reset). */
+export const useThemeStore = createUiStore<ThemeState>((set) => ({
+  theme: savedTheme(),
+  setTheme: (theme) => {
+    saveTheme(theme)
+    set({ theme })
+  },
+}))

@@ -1,3 +1,4 @@
+import './ChartActions.css'
 import { useId, useRef, useState } from 'react'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { pickScenario } from '../store/scenarioStore'

@@ -1,3 +1,4 @@
+import './ChartFrame.css'
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react'
 import { ChartDataTable } from './ChartDataTable'
 import { chartSummary } from './chartSummary'
@@ -9,7 +10,7 @@ import { ChartActions } from './ChartActions'
 import { useChartSize } from './chartSize'
 import type { ExportSlug } from './chartMeta'
 import { ExportSummary } from './ExportSummary'
-import { AddNoteButton, NoteForm, NoteList, useNoteEditor, type NoteAnchors } from './ChartNotes'
+import { AddNoteButton, NoteForm, NoteList, useNoteEditor, type NoteAnchors } from './NoteEditor'
 import { isChartSlug } from './chartMeta'
 
 export interface ChartFrameProps {

@@ -1,3 +1,4 @@
+import './EmbedChart.css'
 import { useEffect, useMemo, useState } from 'react'
 import { CHARTS } from './chartList'
 import { ChartSizeContext, type ChartSize } from './chartSize'

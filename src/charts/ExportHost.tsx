@@ -1,6 +1,6 @@
+import './ExportHost.css'
 import { Component, useEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { useStore } from 'zustand'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { pickScenario } from '../store/scenarioStore'
 import { useBaseline } from '../data/useBaseline'
@@ -114,7 +114,7 @@ function ExportStage({ job }: { job: StageJob }) {
 
 /** Draws the stages that `openStage` asks for; must sit inside the store and query providers. */
 export function ExportHost() {
-  const jobs = useStore(stageJobs, (s) => s.jobs)
+  const jobs = stageJobs((s) => s.jobs)
   return (
     <>
       {jobs.map((job) =>

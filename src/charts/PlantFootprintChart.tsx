@@ -1,3 +1,4 @@
+import './PlantFootprintChart.css'
 import { useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { sourceLabel, useBaseline, useExposedImports } from '../data/useBaseline'

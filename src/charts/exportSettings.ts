@@ -1,5 +1,4 @@
-import { createStore } from 'zustand/vanilla'
-import { useStore } from 'zustand'
+import { createUiStore } from '../store/createUiStore'
 
 /** How PNGs and SVGs come out, shared by every chart's buttons and "Export all". Not part of a scenario. */
 export interface ExportSettings {
@@ -17,8 +16,8 @@ export interface ExportSettings {
 
 export const DEFAULT_EXPORT_SETTINGS: ExportSettings = { size: 'slide', scale: 2, theme: 'light' }
 
-export const exportSettings = createStore<ExportSettings>(() => ({ ...DEFAULT_EXPORT_SETTINGS }))
+export const exportSettings = createUiStore<ExportSettings>(() => ({ ...DEFAULT_EXPORT_SETTINGS }))
 
 export function useExportSettings(): ExportSettings {
-  return useStore(exportSettings)
+  return exportSettings()
 }

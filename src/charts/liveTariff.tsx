@@ -1,3 +1,4 @@
+import './liveTariff.css'
 import { createContext, useContext, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { Dot, useYAxisScale, type DotProps } from 'recharts'
 import { tariffCostRatio } from '../model/tariffCost'

@@ -1,6 +1,6 @@
 import { formatPct } from '../format/format'
 import { TARIFF_LIMITS } from '../data/publishedScenario'
-import type { NoteAnchors } from './ChartNotes'
+import type { NoteAnchors } from './NoteEditor'
 import { NOTE_ANCHOR_KIND, type NoteChart } from '../model/notes'
 
 /** Where notes can sit on each chart (#9); the chart components pass these to ChartFrame. */

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { create } from 'zustand'
+import { createUiStore } from '../store/createUiStore'
 import { costPathBands, sensitivityBands } from '../model/bands'
 import type { AssumptionBounds } from '../model/ranges'
 import { costPath, PATH_YEARS, sensitivityCurve, type CostInputs, type ExposedImports } from '../model/projection'
@@ -28,7 +28,7 @@ interface RangeState {
   setShown: (slug: RangeSlug, shown: boolean) => void
 }
 
-export const useRangeStore = create<RangeState>()((set) => ({
+export const useRangeStore = createUiStore<RangeState>((set) => ({
   hidden: {},
   setShown: (slug, shown) => set((s) => ({ hidden: { ...s.hidden, [slug]: !shown } })),
 }))

@@ -1,4 +1,4 @@
-import { createStore } from 'zustand/vanilla'
+import { createUiStore } from '../store/createUiStore'
 import type { Scenario } from '../model/scenario'
 import type { Baseline } from '../data/baselineSchema'
 import { isChartSlug, chartMeta, type ExportSlug } from './chartMeta'
@@ -43,7 +43,7 @@ export interface StageJob {
   settle: (result: StageResult | Error) => void
 }
 
-export const stageJobs = createStore<{ jobs: StageJob[] }>(() => ({ jobs: [] }))
+export const stageJobs = createUiStore<{ jobs: StageJob[] }>(() => ({ jobs: [] }))
 
 /** 960×540 CSS px: 1920×1080 at the default 2×. */
 export const SLIDE_STAGE = { width: 960, height: 540 } as const

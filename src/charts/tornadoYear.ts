@@ -1,15 +1,14 @@
-import { createStore } from 'zustand/vanilla'
-import { useStore } from 'zustand'
+import { createUiStore } from '../store/createUiStore'
 import { FULL_RAMP } from '../model/partnership'
 
 /**
  * The year "What matters most" explains: FULL_RAMP or a calendar year. A view setting, not part of
  * the scenario; shared by the chart on the page and its copy in the export stage.
  */
-export const tornadoYear = createStore<{ year: number }>(() => ({ year: FULL_RAMP }))
+export const tornadoYear = createUiStore<{ year: number }>(() => ({ year: FULL_RAMP }))
 
 export function useTornadoYear(): number {
-  return useStore(tornadoYear, (s) => s.year)
+  return tornadoYear((s) => s.year)
 }
 
 export function setTornadoYear(year: number): void {

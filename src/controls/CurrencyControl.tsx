@@ -1,3 +1,4 @@
+import './controls.css'
 import { useId } from 'react'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectCurrency, selectFx } from '../store/scenarioStore'

@@ -1,3 +1,4 @@
+import './controls.css'
 import { useId, type KeyboardEvent } from 'react'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectTariffPct } from '../store/scenarioStore'

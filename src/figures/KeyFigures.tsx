@@ -1,3 +1,4 @@
+import './figures.css'
 import { useId } from 'react'
 import { useMoneyFormatters, useScenarioCost } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'

@@ -1,3 +1,4 @@
+import './panels.css'
 import { useId, useState } from 'react'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectCurrency, selectFx } from '../store/scenarioStore'

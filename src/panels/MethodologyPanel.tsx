@@ -1,3 +1,4 @@
+import './panels.css'
 import { sourceLabel, useBaseline, useExposedImports } from '../data/useBaseline'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectAssumptions, selectCurrency } from '../store/scenarioStore'

@@ -1,4 +1,4 @@
-import { create } from 'zustand'
+import { createUiStore } from './createUiStore'
 import { cutText } from '../format/cutText'
 
 /**
@@ -28,7 +28,7 @@ interface NoticeState {
   clear: () => void
 }
 
-export const useNoticeStore = create<NoticeState>()((set) => ({
+export const useNoticeStore = createUiStore<NoticeState>((set) => ({
   notices: [],
   show: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

@@ -1,4 +1,4 @@
-import { create } from 'zustand'
+import { createUiStore } from './createUiStore'
 
 /**
  * Transient UI state that is not part of a scenario. `isAdjusting` is true while a slider is
@@ -12,7 +12,7 @@ interface UiState {
 
 let settleTimer: ReturnType<typeof setTimeout> | undefined
 
-export const useUiStore = create<UiState>()((set) => ({
+export const useUiStore = createUiStore<UiState>((set) => ({
   isAdjusting: false,
   startAdjusting: () => {
     clearTimeout(settleTimer)

@@ -1,3 +1,4 @@
+import './ErrorMessage.css'
 import { useState } from 'react'
 import { copyText, errorDetails } from './errorDetails'
 

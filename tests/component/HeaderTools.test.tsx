@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import HeaderTools from '../../src/app/HeaderTools'
-import { THEME_KEY } from '../../src/app/theme'
+import { THEME_KEY, useThemeStore } from '../../src/app/theme'
 
 afterEach(() => {
   localStorage.clear()
@@ -50,10 +50,13 @@ describe('header tools', () => {
 
   it('starts with the saved theme, and treats an unreadable value as the light theme', () => {
     localStorage.setItem(THEME_KEY, 'projector')
+    // A page load reads the stored theme.
+    useThemeStore.reset()
     const { unmount } = render(<HeaderTools />)
     expect(screen.getByRole('button', { name: 'Projector theme' })).toHaveAttribute('aria-pressed', 'true')
     unmount()
     localStorage.setItem(THEME_KEY, '{"broken')
+    useThemeStore.reset()
     render(<HeaderTools />)
     expect(screen.getByRole('button', { name: 'Projector theme' })).toHaveAttribute('aria-pressed', 'false')
     expect(localStorage.getItem(THEME_KEY)).toBe('{"broken')
