@@ -9,7 +9,8 @@ import { formatPct } from '../format/format'
 import { PUBLISHED_SOURCE } from '../format/scenarioText'
 import { ChartFrame } from '../charts/ChartFrame'
 import { moneyCell, moneyUnit } from '../charts/csv'
-import { CHART_HEIGHT, COLORS, TARIFF_AXIS_TICKS } from '../charts/palette'
+import { CHART_HEIGHT, COLORS } from '../charts/palette'
+import { tariffAxis } from '../charts/specs/tariffAxis'
 import { PAGE_CHART_STYLE_TICK as AXIS_TICK } from '../charts/chartSize'
 import type { LegendItem } from '../charts/ChartLegend'
 import { comparisonCaption, shownName, type ComparedScenario } from './comparedScenarios'
@@ -134,11 +135,11 @@ function SensitivityCompared({ columns }: { columns: readonly ComparedScenario[]
           <XAxis
             dataKey="tariffPct"
             type="number"
-            domain={[0, 50]}
-            ticks={TARIFF_AXIS_TICKS}
+            domain={tariffAxis().domain}
+            ticks={tariffAxis().ticks}
             tickFormatter={formatPct}
             tick={AXIS_TICK}
-            label={{ value: 'US tariff on Japanese imports', position: 'insideBottom', offset: -10, fill: COLORS.axis, fontSize: 12 }}
+            label={{ value: tariffAxis().title, position: 'insideBottom', offset: -10, fill: COLORS.axis, fontSize: 12 }}
           />
           <YAxis
             tickFormatter={axis}
