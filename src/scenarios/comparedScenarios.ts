@@ -1,4 +1,4 @@
-import type { Scenario } from '../model/scenario'
+import { PARTNERSHIP_OPTIONS, type Scenario } from '../model/scenario'
 import { isolate } from '../model/userText'
 
 /**
@@ -19,7 +19,7 @@ export interface ComparedScenario {
 }
 
 export function partnershipText(s: Scenario): string {
-  const on = (['drivetrains', 'platforms', 'software'] as const).filter((o) => s.partnership[o])
+  const on = PARTNERSHIP_OPTIONS.filter((o) => s.partnership[o])
   // Short words: the table has a narrow column per scenario.
   return on.length ? `${on.join(', ')} from ${s.startYear}` : 'none'
 }
