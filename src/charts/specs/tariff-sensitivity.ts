@@ -2,7 +2,7 @@ import type { PublishedRates } from '../../data/publishedScenario'
 import { formatPct } from '../../format/format'
 import { niceMoneyTicks } from '../../format/niceTicks'
 import { sensitivityBands } from '../../model/bands'
-import { sensitivityCurve, type CostInputs, type ExposedImports, type SensitivityRow } from '../../model/projection'
+import { scenarioCost, sensitivityCurve, type CostInputs, type ExposedImports, type SensitivityRow } from '../../model/projection'
 import type { AssumptionBounds } from '../../model/ranges'
 import type { Currency } from '../../model/scenario'
 import { moneyCell, moneyUnit, type CsvTable } from '../csv'
@@ -64,6 +64,22 @@ export function referencesTariffSensitivity(
     preWar: { pct: preTradeWarPct, label: `${formatPct(preTradeWarPct)} pre-war` },
     now: { pct: currentPct, label: `${formatPct(currentPct)} now` },
   }
+}
+
+/**
+ * The current-setting marker: the scenario's tariff and the combined cost there, before any
+ * partnership. The only part that follows the slider (charts/TariffMarker draws it each step).
+ */
+export function markerTariffSensitivity(
+  input: Pick<TariffSensitivitySpecInput, 'exposed' | 'inputs'>,
+  tariffPct: number,
+): { pct: number; costUsd: number } {
+  return { pct: tariffPct, costUsd: scenarioCost(input.exposed, { ...input.inputs, tariffPct }).combined.withoutUsd }
+}
+
+/** "15%: $4.34B", beside the marker. */
+export function markerLabelTariffSensitivity(marker: { pct: number; costUsd: number }, money: (usd: number) => string): string {
+  return `${formatPct(marker.pct)}: ${money(marker.costUsd)}`
 }
 
 const LEGEND: readonly LegendItem[] = [

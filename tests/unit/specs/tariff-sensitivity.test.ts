@@ -3,6 +3,8 @@ import {
   captionTariffSensitivity,
   csvTariffSensitivity,
   legendTariffSensitivity,
+  markerLabelTariffSensitivity,
+  markerTariffSensitivity,
   referencesTariffSensitivity,
   rowsTariffSensitivity,
   showsPartnershipLine,
@@ -63,6 +65,16 @@ describe('Tariff sensitivity spec', () => {
     expect(tariffAxis().domain).toEqual([TARIFF_LIMITS.min, TARIFF_LIMITS.max])
     // The same object every time: Recharts compares the axis props by reference.
     expect(tariffAxis()).toBe(tariffAxis())
+  })
+
+  it('marks the scenario’s tariff at the combined cost before any partnership', () => {
+    const usd = (v: number) => formatMoney(v, 'USD', FX)
+    const now = markerTariffSensitivity(input(), 15)
+    expect(markerLabelTariffSensitivity(now, usd)).toBe('15%: $4.34B')
+    expect(markerLabelTariffSensitivity(now, (v) => formatMoney(v, 'JPY', FX))).toBe('15%: ¥658B')
+    // With the partnership on, the marker still sits on the combined line without it.
+    expect(markerLabelTariffSensitivity(markerTariffSensitivity(input(WHAT_IF), 25), usd)).toBe('25%: $7.81B')
+    expect(markerTariffSensitivity(input(), 2.5).costUsd).toBe(0)
   })
 
   it('labels its reference lines with the baseline’s rates', () => {
