@@ -25,6 +25,7 @@ import {
   plantsOf,
   rowsPlantCount,
   rowsVehiclesMoved,
+  sourcePlantFootprint,
   vehiclesMovedAxis,
 } from './specs/plant-footprint'
 
@@ -89,7 +90,7 @@ export function PlantFootprintChart() {
         countRows.map((r) => r.year),
         () => published.nissanGlobalPlantsTarget.year,
       )}
-      extraSource={`Plants: ${sourceLabel(baseline, 'article')}; ${sourceLabel(baseline, 'nissan-2023')}; ${sourceLabel(baseline, 'honda-2015')}; capacities: ${sourceLabel(baseline, 'profiles-dated')}, ${sourceLabel(baseline, 'greensburg-2025')}.`}
+      extraSource={sourcePlantFootprint((id) => sourceLabel(baseline, id))}
     >
       <div className="plant-layout">
         <div className="plant-grid">

@@ -74,6 +74,11 @@ export function countNotePlantFootprint(input: PublishedCounts): string {
   return `Dots: published (${publishedEnds(input)}). Dashed: assumed path.`
 }
 
+/** The sources of the plants and capacities, added to the chart's source line; `label` names a source by its id. */
+export function sourcePlantFootprint(label: (sourceId: string) => string): string {
+  return `Plants: ${label('article')}; ${label('nissan-2023')}; ${label('honda-2015')}; capacities: ${label('profiles-dated')}, ${label('greensburg-2025')}.`
+}
+
 /** A plant's capacity as a sentence part, "640,000 a year (dated)"; null when no source gives one. */
 export function capacityText(p: Plant): string | null {
   if (!p.capacityPerYear) return null

@@ -12,6 +12,7 @@ import {
   plantsOf,
   rowsPlantCount,
   rowsVehiclesMoved,
+  sourcePlantFootprint,
   vehiclesMovedAxis,
   type PlantFootprintSpecInput,
 } from '../../../src/charts/specs/plant-footprint'
@@ -97,6 +98,14 @@ describe('Plant footprint spec', () => {
     expect(list).toHaveLength(1 + 15)
     expect(list[1]).toBe('Nissan,Smyrna,"Tennessee, US",vehicles,1983,no,"640,000 a year (dated)"')
     expect(list.find((l) => l.includes('CIVAC'))).toBe('Nissan,CIVAC,"Morelos, Mexico",vehicles,not stated,by March 2026,not published')
+  })
+
+  it('names the sources of the plants and capacities from the baseline', () => {
+    const label = (id: string) => baseline.sources.find((s) => s.id === id)!.label
+    expect(sourcePlantFootprint(label)).toBe(
+      'Plants: Report on Honda–Nissan talks on a North American partnership, November 2025; Nissan, 2023 (40 years of US manufacturing); ' +
+        'Honda, 2015 (8 North American auto plants, 1.92M capacity): dated; capacities: Older industry profiles (dated), Report of May 2025 (Honda Greensburg).',
+    )
   })
 
   it('lists each company’s plants with their capacity where a source gives one', () => {
