@@ -4,7 +4,7 @@ import { exposedImports, publishedRates } from '../data/publishedScenario'
 import { formatAboutCount, formatMoney, formatPct, toCurrency, trimNumber } from '../format/format'
 import { niceCountTicks, niceMoneyTicks } from '../format/niceTicks'
 import { FULL_RAMP } from '../model/partnership'
-import { PATH_YEARS, scenarioCost, sensitivityCurve } from '../model/projection'
+import { PATH_YEARS } from '../model/projection'
 import type { Currency, Scenario } from '../model/scenario'
 import { tornado } from '../model/tornado'
 import type { NativeChart } from '../export/nativeChart'
@@ -13,6 +13,7 @@ import { COLORS } from './palette'
 import { barLabel, TONES } from './WhatMattersMostChart'
 import { moneyAxisTitle, REST_HEADROOM } from './specs/axis'
 import { maxCostOverTime, pathCostOverTime } from './specs/cost-over-time'
+import { markerTariffSensitivity, rowsTariffSensitivity, showsPartnershipLine } from './specs/tariff-sensitivity'
 import { rowsTariffCostByCompany } from './specs/tariff-cost-by-company'
 import { rowsPlantCount, rowsVehiclesMoved } from './specs/plant-footprint'
 
@@ -101,9 +102,9 @@ function nativeChartFor(slug: ChartSlug, inputs: EditableChartInputs): NativeCha
       }
     }
     case 'tariff-sensitivity': {
-      const rows = sensitivityCurve(exposed, s)
-      const hasTariffOption = s.partnership.drivetrains || s.partnership.platforms
-      const atNow = scenarioCost(exposed, s).combined.withoutUsd
+      const rows = rowsTariffSensitivity({ exposed, inputs: s, bounds: baseline.assumptions, currency, showRange: false })
+      const hasTariffOption = showsPartnershipLine({ inputs: s })
+      const atNow = markerTariffSensitivity({ exposed, inputs: s }, s.tariffPct).costUsd
       const now = (v: number) => rows.map((r) => (r.tariffPct === s.tariffPct ? v : null))
       const series = [
         { name: 'Nissan', values: rows.map((r) => bn(r.nissanUsd)), color: hex(COLORS.nissan) },

@@ -32,7 +32,9 @@ export function showsPartnershipLine(input: Pick<TariffSensitivitySpecInput, 'in
 }
 
 /** Every rate 0–50% in half points; with the band when it is shown. */
-export function rowsTariffSensitivity(input: TariffSensitivitySpecInput): SensitivityChartRow[] {
+export function rowsTariffSensitivity(
+  input: Pick<TariffSensitivitySpecInput, 'exposed' | 'inputs' | 'bounds' | 'currency' | 'showRange'>,
+): SensitivityChartRow[] {
   const { exposed, inputs, bounds, currency } = input
   const curve = sensitivityCurve(exposed, inputs)
   if (!input.showRange) return curve
