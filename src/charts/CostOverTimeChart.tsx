@@ -1,8 +1,7 @@
 import { memo, useCallback, useMemo } from 'react'
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { useBaseline, useExposedImports } from '../data/useBaseline'
-import { costPathBands } from '../model/bands'
-import { costPath, PATH_YEARS, type PathRow } from '../model/projection'
+import { PATH_YEARS } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
@@ -13,10 +12,23 @@ import { chartMeta } from './chartMeta'
 import { COLORS, DASHES } from './palette'
 import { useChartStyle, type ChartStyle } from './chartSize'
 import { LiveAnchorProvider, LiveDot, LiveScale, useLiveAnchor } from './liveTariff'
-import type { LegendItem } from './ChartLegend'
 import { NoteLayer } from './ChartNotes'
 import { yearNoteAnchors } from './noteAnchors'
-import { costOverTimeCsv, rangeCaption, RANGE_LABEL, RANGE_LEGEND_ITEM, RangeToggle, tooltipMoney, useShowRange } from './rangeBand'
+import { RangeToggle, tooltipMoney, useShowRange } from './rangeBand'
+import { axisFromTicks } from './specs/axis'
+import { RANGE_LABEL } from './specs/range'
+import {
+  bandCostOverTime,
+  captionCostOverTime,
+  csvCostOverTime,
+  joinBand,
+  legendCostOverTime,
+  maxCostOverTime,
+  pathCostOverTime,
+  startLabelCostOverTime,
+  startYearCostOverTime,
+  type CostOverTimeRow,
+} from './specs/cost-over-time'
 
 /** One result per tariff rate, computed on first use: a gesture asks for the same rate many times. */
 function memoByRate<T>(compute: (pct: number) => T): (pct: number) => T {
@@ -29,18 +41,6 @@ function memoByRate<T>(compute: (pct: number) => T): (pct: number) => T {
 
 export const COST_OVER_TIME_TITLE = chartMeta('cost-over-time').title
 
-const LEGEND: readonly LegendItem[] = [
-  { label: 'Nissan, with partnership', color: COLORS.nissanLight, mark: 'box', outline: { color: COLORS.nissan } },
-  { label: 'Honda, with partnership', color: COLORS.hondaLight, mark: 'box', outline: { color: COLORS.honda, dash: DASHES.honda } },
-  { label: 'Combined, without partnership', color: COLORS.combined, mark: 'dashed' },
-]
-const LEGEND_WITH_RANGE: readonly LegendItem[] = [...LEGEND, RANGE_LEGEND_ITEM]
-const DESCRIPTION =
-  'Yearly tariff cost 2025–2030 with the tariff held at the chosen rate; areas show each company with the partnership as it ramps up, the dashed line the combined cost without it.'
-
-/** A year's figures and, when shown, the band of the combined cost with the partnership as [low, high]. */
-type BandRow = PathRow & { band?: [number, number] }
-
 export function CostOverTimeChart() {
   const exposed = useExposedImports()
   const others = useCurveInputs()
@@ -50,60 +50,40 @@ export function CostOverTimeChart() {
   const style = useChartStyle()
   const bounds = useBaseline().assumptions
   const showRange = useShowRange('cost-over-time')
-  const pathAt = useCallback((pct: number) => costPath(exposed, { ...others, tariffPct: pct }), [exposed, others])
+  const pathAt = useCallback((pct: number) => pathCostOverTime({ exposed, inputs: { ...others, tariffPct: pct } }), [exposed, others])
   // The band at a tariff, kept per rate: the live selector asks for the held rate on every step.
   const bandAt = useMemo(
-    () =>
-      memoByRate((pct) =>
-        costPathBands(exposed, { ...others, tariffPct: pct }, bounds, currency, PATH_YEARS).map((b): [number, number] => [
-          b.withUsd.low,
-          b.withUsd.high,
-        ]),
-      ),
+    () => memoByRate((pct) => bandCostOverTime({ exposed, inputs: { ...others, tariffPct: pct }, bounds, currency })),
     [exposed, others, bounds, currency],
   )
-  const maxAt = useCallback(
-    (pct: number) => Math.max(...pathAt(pct).map((r) => r.combinedWithoutUsd), ...(showRange ? bandAt(pct).map((b) => b[1]) : [])),
-    [pathAt, bandAt, showRange],
-  )
+  const maxAt = useCallback((pct: number) => maxCostOverTime(pathAt(pct), showRange ? bandAt(pct) : null), [pathAt, bandAt, showRange])
   // While the slider moves, the areas, the band and the line keep their data and scale (liveTariff.tsx):
   // every corner's cost is (t − 2.5%) times a factor of its own, so the band scales as the lines do.
   const { drawPct, anchorPct, yTicks } = useLiveAnchor(maxAt, ticks)
-  const rows = useMemo<BandRow[]>(() => {
-    const path = pathAt(drawPct)
-    if (!showRange) return path
-    const band = bandAt(drawPct)
-    return path.map((r, i) => ({ ...r, band: band[i] }))
-  }, [pathAt, bandAt, drawPct, showRange])
-  const anyTariffOption = others.partnership.drivetrains || others.partnership.platforms
-  const csv = () => costOverTimeCsv(exposed, { ...others, tariffPct: store.getState().tariffPct }, bounds, currency, fx)
+  const rows = useMemo(() => joinBand(pathAt(drawPct), showRange ? bandAt(drawPct) : null), [pathAt, bandAt, drawPct, showRange])
+  const startYear = startYearCostOverTime({ inputs: others })
+  const csv = () =>
+    csvCostOverTime({ exposed, inputs: { ...others, tariffPct: store.getState().tariffPct }, bounds, currency, fx, showRange })
   return (
     <ChartFrame
       title={COST_OVER_TIME_TITLE}
       slug="cost-over-time"
-      description={showRange ? `${DESCRIPTION} ${rangeCaption(anyTariffOption)}` : DESCRIPTION}
+      description={captionCostOverTime({ inputs: others, showRange })}
       csv={csv}
-      legend={showRange ? LEGEND_WITH_RANGE : LEGEND}
+      legend={legendCostOverTime({ showRange })}
       wide
       notes={yearNoteAnchors(PATH_YEARS, () => store.getState().startYear)}
     >
       <RangeToggle slug="cost-over-time" />
       <LiveAnchorProvider anchorPct={anchorPct}>
-        <CostPath
-          rows={rows}
-          yTicks={yTicks}
-          money={money}
-          axis={axis}
-          startYear={anyTariffOption ? others.startYear : null}
-          style={style}
-        />
+        <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={startYear} style={style} />
       </LiveAnchorProvider>
     </ChartFrame>
   )
 }
 
 interface CostPathProps {
-  rows: BandRow[]
+  rows: CostOverTimeRow[]
   yTicks: number[]
   money: (usd: number) => string
   axis: (usd: number) => string
@@ -121,10 +101,15 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
   const margin = useMemo(() => ({ top: px(24), right: px(28), bottom: 4, left: px(8) }), [px])
   const padding = useMemo(() => ({ left: px(16), right: px(16) }), [px])
   const dot = useMemo(() => <LiveDot look={{ r: px(3), strokeDasharray: 'none', fill: COLORS.combined }} />, [px])
-  const domain = useMemo(() => [0, yTicks[yTicks.length - 1] ?? 1], [yTicks])
+  const domain = useMemo(() => axisFromTicks(yTicks).domain, [yTicks])
   const tooltipFormatter = useMemo(() => tooltipMoney(money), [money])
   const startLabel = useMemo(
-    () => ({ value: `Partnership starts ${startYear}`, position: 'insideTopLeft' as const, fill: COLORS.partnership, fontSize: px(11) }),
+    () => ({
+      value: startYear === null ? '' : startLabelCostOverTime(startYear),
+      position: 'insideTopLeft' as const,
+      fill: COLORS.partnership,
+      fontSize: px(11),
+    }),
     [startYear, px],
   )
   return (

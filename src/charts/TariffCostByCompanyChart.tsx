@@ -1,41 +1,32 @@
 import { memo, useCallback, useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { useMoneyFormatters } from '../store/derived'
-import { useExposedImports } from '../data/useBaseline'
-import { scenarioCost, type ScenarioCost } from '../model/projection'
+import { useExposedImports, usePublishedRates } from '../data/useBaseline'
 import { useCurveInputs } from './useChartInputs'
 import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { ChartFrame } from './ChartFrame'
 import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
-import { moneyCell, moneyUnit } from './csv'
 import { COLORS } from './palette'
 import { useChartStyle, type ChartStyle } from './chartSize'
 import { liveBarTopLabel } from './barLabel'
 import { LiveAnchorProvider, LiveScale, useLiveAnchor } from './liveTariff'
-import type { LegendItem } from './ChartLegend'
-
-export const TARIFF_COST_TITLE = chartMeta('tariff-cost-by-company').title
 import { NoteLayer } from './ChartNotes'
 import { COMPANY_NOTE_ANCHORS, COMPANY_NOTE_CATEGORIES } from './noteAnchors'
+import { axisFromTicks, moneyAxisTitle } from './specs/axis'
+import {
+  captionTariffCostByCompany,
+  csvTariffCostByCompany,
+  legendTariffCostByCompany,
+  maxTariffCostByCompany,
+  rowsTariffCostByCompany,
+  type CompanyRow,
+} from './specs/tariff-cost-by-company'
+
+export const TARIFF_COST_TITLE = chartMeta('tariff-cost-by-company').title
 
 const companyCategory = (a: number | string) => COMPANY_NOTE_CATEGORIES[String(a)]
-
-const LEGEND: readonly LegendItem[] = [
-  { label: 'Without partnership', color: COLORS.combined, mark: 'box' },
-  { label: 'With partnership (full ramp)', color: COLORS.partnership, mark: 'box' },
-]
-
-type CompanyRow = { company: string; withoutUsd: number; withUsd: number }
-
-function companyRows(cost: ScenarioCost): CompanyRow[] {
-  return [
-    { company: 'Nissan', withoutUsd: cost.nissan.withoutUsd, withUsd: cost.nissan.withUsd },
-    { company: 'Honda', withoutUsd: cost.honda.withoutUsd, withUsd: cost.honda.withUsd },
-    { company: 'Combined', withoutUsd: cost.combined.withoutUsd, withUsd: cost.combined.withUsd },
-  ]
-}
 
 export function TariffCostByCompanyChart() {
   const exposed = useExposedImports()
@@ -44,40 +35,24 @@ export function TariffCostByCompanyChart() {
   const { money, axis, ticks, currency } = useMoneyFormatters()
   const fx = useScenario(selectFx)
   const style = useChartStyle()
-  const costAt = useCallback((pct: number) => scenarioCost(exposed, { ...others, tariffPct: pct }), [exposed, others])
-  const maxAt = useCallback((pct: number) => costAt(pct).combined.withoutUsd, [costAt])
+  const rates = usePublishedRates()
+  const maxAt = useCallback((pct: number) => maxTariffCostByCompany({ exposed, inputs: { ...others, tariffPct: pct } }), [exposed, others])
   // While the slider moves, the bars keep their data and scale (liveTariff.tsx).
   const { drawPct, anchorPct, yTicks } = useLiveAnchor(maxAt, ticks)
-  const rows = useMemo(() => companyRows(costAt(drawPct)), [costAt, drawPct])
-  const csv = () => {
-    const now = companyRows(costAt(store.getState().tariffPct))
-    return {
-      columns: [
-        'company',
-        `tariff cost without partnership (${moneyUnit(currency, fx)})`,
-        `tariff cost with partnership at full ramp (${moneyUnit(currency, fx)})`,
-      ],
-      rows: now.map((r) => [r.company, moneyCell(r.withoutUsd, currency, fx), moneyCell(r.withUsd, currency, fx)]),
-    }
-  }
+  const rows = useMemo(() => rowsTariffCostByCompany({ exposed, inputs: { ...others, tariffPct: drawPct } }), [exposed, others, drawPct])
+  const description = useMemo(() => captionTariffCostByCompany({ rates }), [rates])
+  const csv = () => csvTariffCostByCompany({ exposed, inputs: { ...others, tariffPct: store.getState().tariffPct }, currency, fx, rates })
   return (
     <ChartFrame
       title={TARIFF_COST_TITLE}
       slug="tariff-cost-by-company"
-      description="Annual tariff cost over the 2.5% pre-trade-war rate, without and with the partnership at full ramp."
+      description={description}
       csv={csv}
-      legend={LEGEND}
+      legend={legendTariffCostByCompany()}
       notes={COMPANY_NOTE_ANCHORS}
     >
       <LiveAnchorProvider anchorPct={anchorPct}>
-        <CostBars
-          rows={rows}
-          yTicks={yTicks}
-          money={money}
-          axis={axis}
-          unitLabel={currency === 'JPY' ? '¥ B a year' : '$ B a year'}
-          style={style}
-        />
+        <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={moneyAxisTitle(currency)} style={style} />
       </LiveAnchorProvider>
     </ChartFrame>
   )
@@ -109,7 +84,7 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
     [money, labelPx],
   )
   const margin = useMemo(() => ({ top: px(24), right: px(12), bottom: 4, left: px(8) }), [px])
-  const domain = useMemo(() => [0, yTicks[yTicks.length - 1] ?? 1], [yTicks])
+  const domain = useMemo(() => axisFromTicks(yTicks).domain, [yTicks])
   const yLabel = useMemo(
     () => ({ value: unitLabel, angle: -90, position: 'insideLeft' as const, fill: COLORS.axis, fontSize: px(12), dy: px(40) }),
     [unitLabel, px],

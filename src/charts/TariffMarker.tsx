@@ -1,11 +1,10 @@
 import { useMemo } from 'react'
 import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts'
 import { useExposedImports } from '../data/useBaseline'
-import { scenarioCost } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectTariffPct } from '../store/scenarioStore'
-import { formatPct } from '../format/format'
+import { markerLabelTariffSensitivity, markerTariffSensitivity } from './specs/tariff-sensitivity'
 import { useCurveInputs } from './useChartInputs'
 import { COLORS } from './palette'
 import { useChartStyle } from './chartSize'
@@ -24,10 +23,10 @@ export function TariffMarker() {
   const yScale = useYAxisScale()
   const plot = usePlotArea()
   const { px } = useChartStyle()
-  const costUsd = useMemo(() => scenarioCost(exposed, { ...inputs, tariffPct }).combined.withoutUsd, [exposed, inputs, tariffPct])
+  const marker = useMemo(() => markerTariffSensitivity({ exposed, inputs }, tariffPct), [exposed, inputs, tariffPct])
   if (!xScale || !yScale || !plot) return null
   const x = xScale(tariffPct)
-  const y = yScale(costUsd)
+  const y = yScale(marker.costUsd)
   if (x === undefined || y === undefined) return null
   const labelOnLeft = tariffPct > 30
   // Above the lines (their layer is 400), so the label's white halo keeps it readable where it
@@ -49,7 +48,7 @@ export function TariffMarker() {
           stroke="#fff"
           strokeWidth={3}
         >
-          {`${formatPct(tariffPct)}: ${money(costUsd)}`}
+          {markerLabelTariffSensitivity(marker, money)}
         </text>
       </g>
     </ZIndexLayer>

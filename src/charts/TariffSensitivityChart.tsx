@@ -1,91 +1,76 @@
 import { useMemo } from 'react'
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { useBaseline, useExposedImports } from '../data/useBaseline'
-import { sensitivityBands } from '../model/bands'
-import { sensitivityCurve, type SensitivityRow } from '../model/projection'
+import { useBaseline, useExposedImports, usePublishedRates } from '../data/useBaseline'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectFx } from '../store/scenarioStore'
 import { useCurveInputs } from './useChartInputs'
 import { TariffMarker } from './TariffMarker'
 import { formatPct } from '../format/format'
-import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { ChartFrame } from './ChartFrame'
 import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
-import { ANIMATION_MS, COLORS, DASHES, TARIFF_AXIS_TICKS } from './palette'
+import { ANIMATION_MS, COLORS, DASHES } from './palette'
 import { useChartStyle } from './chartSize'
 import { useChartAnimation } from './useChartAnimation'
-import type { LegendItem } from './ChartLegend'
 import { NoteLayer } from './ChartNotes'
 import { tariffNoteAnchors } from './noteAnchors'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
-import { rangeCaption, RANGE_LABEL, RANGE_LEGEND_ITEM, RangeToggle, sensitivityCsv, tooltipMoney, useShowRange } from './rangeBand'
+import { RangeToggle, tooltipMoney, useShowRange } from './rangeBand'
+import { RANGE_LABEL } from './specs/range'
+import { tariffAxis } from './specs/tariffAxis'
+import {
+  captionTariffSensitivity,
+  csvTariffSensitivity,
+  legendTariffSensitivity,
+  referencesTariffSensitivity,
+  rowsTariffSensitivity,
+  showsPartnershipLine,
+  tariffSensitivityAxis,
+  type TariffSensitivitySpecInput,
+} from './specs/tariff-sensitivity'
 
 export const SENSITIVITY_TITLE = chartMeta('tariff-sensitivity').title
-const CURRENT_PUBLISHED_PCT = 15
-
-const LEGEND: readonly LegendItem[] = [
-  { label: 'Nissan', color: COLORS.nissan, mark: 'dashed', dash: DASHES.nissan },
-  { label: 'Honda', color: COLORS.honda, mark: 'dashed', dash: DASHES.honda },
-  { label: 'Combined', color: COLORS.combined, mark: 'line' },
-  { label: 'Current setting', color: COLORS.marker, mark: 'dot' },
-]
-const LEGEND_WITH_PARTNERSHIP: readonly LegendItem[] = [
-  ...LEGEND.slice(0, 3),
-  { label: 'Combined, with partnership', color: COLORS.partnership, mark: 'dashed', dash: DASHES.partnership },
-  ...LEGEND.slice(3),
-]
-const withRange = (items: readonly LegendItem[]) => [...items.slice(0, -1), RANGE_LEGEND_ITEM, ...items.slice(-1)]
-const LEGENDS = {
-  plain: LEGEND,
-  partnership: LEGEND_WITH_PARTNERSHIP,
-  plainRange: withRange(LEGEND),
-  partnershipRange: withRange(LEGEND_WITH_PARTNERSHIP),
-}
-const DESCRIPTION = 'Annual tariff cost at every rate from 0% to 50%; the red marker is the current setting.'
+const TARIFF_AXIS = tariffAxis()
 
 export function TariffSensitivityChart() {
   const store = useScenarioStoreApi()
   const exposed = useExposedImports()
   const inputs = useCurveInputs()
   const fx = useScenario(selectFx)
-  const { money, axis, ticks, currency } = useMoneyFormatters()
+  const { money, axis, currency } = useMoneyFormatters()
   const style = useChartStyle()
   const { px, tick } = style
+  const rates = usePublishedRates()
   // Two rows, so the labels stay apart where the lines are close (phones).
-  const refLabels = useMemo(() => {
-    const preWar = { value: '2.5% pre-war', position: 'insideTopLeft' as const, fill: COLORS.reference, fontSize: px(11) }
-    return { preWar, now: { ...preWar, value: '15% now', dy: px(14) } }
-  }, [px])
+  const references = useMemo(() => {
+    const { preWar, now } = referencesTariffSensitivity({ rates })
+    const look = { position: 'insideTopLeft' as const, fill: COLORS.reference, fontSize: px(11) }
+    return {
+      preWar: { x: preWar.pct, label: { ...look, value: preWar.label } },
+      now: { x: now.pct, label: { ...look, value: now.label, dy: px(14) } },
+    }
+  }, [rates, px])
   // The curve ignores the slider; dragging it only moves the marker.
   // The band ignores the slider too (a curve over all rates): a tariff step re-renders none of this.
   const bounds = useBaseline().assumptions
   const showRange = useShowRange('tariff-sensitivity')
-  const rows = useMemo<(SensitivityRow & { band?: [number, number] })[]>(() => {
-    const curve = sensitivityCurve(exposed, inputs)
-    if (!showRange) return curve
-    const bands = sensitivityBands(
-      exposed,
-      inputs,
-      bounds,
-      currency,
-      curve.map((r) => r.tariffPct),
-    )
-    return curve.map((r, i) => ({ ...r, band: [bands[i]!.withUsd.low, bands[i]!.withUsd.high] as [number, number] }))
-  }, [exposed, inputs, bounds, currency, showRange])
+  const spec = useMemo<TariffSensitivitySpecInput>(
+    () => ({ exposed, inputs, bounds, currency, fx, showRange, rates }),
+    [exposed, inputs, bounds, currency, fx, showRange, rates],
+  )
+  const rows = useMemo(() => rowsTariffSensitivity(spec), [spec])
   const animate = useChartAnimation(rows)
-  const hasTariffOption = inputs.partnership.drivetrains || inputs.partnership.platforms
-  const yTicks = useMemo(() => ticks(Math.max(...rows.map((r) => Math.max(r.combinedUsd, r.band?.[1] ?? 0)))), [ticks, rows])
-  const csv = () => sensitivityCsv(exposed, inputs, bounds, currency, fx)
-  const legend = LEGENDS[`${hasTariffOption ? 'partnership' : 'plain'}${showRange ? 'Range' : ''}` as const]
+  const hasTariffOption = showsPartnershipLine(spec)
+  const yAxis = useMemo(() => tariffSensitivityAxis(spec, rows), [spec, rows])
+  const csv = () => csvTariffSensitivity(spec)
   return (
     <ChartFrame
       title={SENSITIVITY_TITLE}
       slug="tariff-sensitivity"
-      description={showRange ? `${DESCRIPTION} ${rangeCaption(hasTariffOption)}` : DESCRIPTION}
+      description={captionTariffSensitivity(spec)}
       csv={csv}
-      legend={legend}
+      legend={legendTariffSensitivity(spec)}
       notes={tariffNoteAnchors(() => store.getState().tariffPct)}
     >
       <RangeToggle slug="tariff-sensitivity" />
@@ -95,20 +80,20 @@ export function TariffSensitivityChart() {
           <XAxis
             dataKey="tariffPct"
             type="number"
-            domain={[0, 50]}
-            ticks={TARIFF_AXIS_TICKS}
+            domain={TARIFF_AXIS.domain}
+            ticks={TARIFF_AXIS.ticks}
             tickFormatter={formatPct}
             tick={tick}
             height={px(30)}
             label={{
-              value: 'US tariff on Japanese imports',
+              value: TARIFF_AXIS.title,
               position: 'insideBottom',
               offset: -px(10),
               fill: COLORS.axis,
               fontSize: px(12),
             }}
           />
-          <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={[0, yTicks[yTicks.length - 1] ?? 1]} interval={0} />
+          <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yAxis.ticks} domain={yAxis.domain} interval={0} />
           <Tooltip formatter={tooltipMoney(money)} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />
           {showRange && (
             <Area
@@ -125,8 +110,8 @@ export function TariffSensitivityChart() {
               className="range-band"
             />
           )}
-          <ReferenceLine x={BASELINE_TARIFF_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={refLabels.preWar} />
-          <ReferenceLine x={CURRENT_PUBLISHED_PCT} stroke={COLORS.reference} strokeDasharray="4 3" label={refLabels.now} />
+          <ReferenceLine x={references.preWar.x} stroke={COLORS.reference} strokeDasharray="4 3" label={references.preWar.label} />
+          <ReferenceLine x={references.now.x} stroke={COLORS.reference} strokeDasharray="4 3" label={references.now.label} />
           <Line
             dataKey="nissanUsd"
             name="Nissan"

@@ -1,17 +1,22 @@
 import { noteAnchorText } from './noteAnchors'
 import type { Baseline } from '../data/baselineSchema'
-import { exposedImports } from '../data/publishedScenario'
+import { exposedImports, publishedRates } from '../data/publishedScenario'
 import { formatAboutCount, formatMoney, formatPct, toCurrency, trimNumber } from '../format/format'
 import { niceCountTicks, niceMoneyTicks } from '../format/niceTicks'
 import { FULL_RAMP } from '../model/partnership'
-import { movedVehiclesPerYear, nissanPlantPath } from '../model/plants'
-import { costPath, PATH_YEARS, scenarioCost, sensitivityCurve } from '../model/projection'
+import { PATH_YEARS } from '../model/projection'
 import type { Currency, Scenario } from '../model/scenario'
 import { tornado } from '../model/tornado'
 import type { NativeChart } from '../export/nativeChart'
 import type { ChartSlug } from './chartMeta'
 import { COLORS } from './palette'
 import { barLabel, TONES } from './WhatMattersMostChart'
+import { moneyAxisTitle, REST_HEADROOM } from './specs/axis'
+import { maxCostOverTime, pathCostOverTime } from './specs/cost-over-time'
+import { markerTariffSensitivity, rowsTariffSensitivity, showsPartnershipLine } from './specs/tariff-sensitivity'
+import { rowsTariffCostByCompany } from './specs/tariff-cost-by-company'
+import { rowsPlantCount, rowsVehiclesMoved } from './specs/plant-footprint'
+import { tariffAxis } from './specs/tariffAxis'
 
 /**
  * The five charts as native PowerPoint charts (export/editableDeck), built from the same model
@@ -71,18 +76,14 @@ function nativeChartFor(slug: ChartSlug, inputs: EditableChartInputs): NativeCha
   const currency = s.currency
   const bn = (usd: number) => Number((toCurrency(usd, currency, fx) / 1e9).toPrecision(12))
   const money = (usd: number) => formatMoney(usd, currency, fx)
-  const unit = currency === 'JPY' ? '¥ B a year' : '$ B a year'
+  const unit = moneyAxisTitle(currency)
 
   switch (slug) {
     case 'tariff-cost-by-company': {
-      const cost = scenarioCost(exposed, s)
-      const rows = [
-        { company: 'Nissan', without: cost.nissan.withoutUsd, with: cost.nissan.withUsd },
-        { company: 'Honda', without: cost.honda.withoutUsd, with: cost.honda.withUsd },
-        { company: 'Combined', without: cost.combined.withoutUsd, with: cost.combined.withUsd },
-      ]
+      const rows = rowsTariffCostByCompany({ exposed, inputs: s })
+      const combined = rows[2]!
       return {
-        title: `Annual tariff cost over the 2.5% pre-trade-war rate, at a ${formatPct(s.tariffPct)} tariff`,
+        title: `Annual tariff cost over the ${formatPct(publishedRates(baseline).preTradeWarPct)} pre-trade-war rate, at a ${formatPct(s.tariffPct)} tariff`,
         categories: rows.map((r) => r.company),
         groups: [
           {
@@ -90,21 +91,21 @@ function nativeChartFor(slug: ChartSlug, inputs: EditableChartInputs): NativeCha
             barDir: 'col',
             grouping: 'clustered',
             gapWidthPct: 60,
-            labelFormat: moneyFormat(currency, labelDecimals(currency, bn(cost.combined.withoutUsd))),
+            labelFormat: moneyFormat(currency, labelDecimals(currency, bn(combined.withoutUsd))),
             series: [
-              { name: 'Without partnership', values: rows.map((r) => bn(r.without)), color: hex(COLORS.combined) },
-              { name: 'With partnership (full ramp)', values: rows.map((r) => bn(r.with)), color: hex(COLORS.partnership) },
+              { name: 'Without partnership', values: rows.map((r) => bn(r.withoutUsd)), color: hex(COLORS.combined) },
+              { name: 'With partnership (full ramp)', values: rows.map((r) => bn(r.withUsd)), color: hex(COLORS.partnership) },
             ],
           },
         ],
         catAxis: {},
-        valAxis: moneyAxis(1.12 * cost.combined.withoutUsd, currency, fx, unit),
+        valAxis: moneyAxis(REST_HEADROOM * combined.withoutUsd, currency, fx, unit),
       }
     }
     case 'tariff-sensitivity': {
-      const rows = sensitivityCurve(exposed, s)
-      const hasTariffOption = s.partnership.drivetrains || s.partnership.platforms
-      const atNow = scenarioCost(exposed, s).combined.withoutUsd
+      const rows = rowsTariffSensitivity({ exposed, inputs: s, bounds: baseline.assumptions, currency, showRange: false })
+      const hasTariffOption = showsPartnershipLine({ inputs: s })
+      const atNow = markerTariffSensitivity({ exposed, inputs: s }, s.tariffPct).costUsd
       const now = (v: number) => rows.map((r) => (r.tariffPct === s.tariffPct ? v : null))
       const series = [
         { name: 'Nissan', values: rows.map((r) => bn(r.nissanUsd)), color: hex(COLORS.nissan) },
@@ -129,12 +130,12 @@ function nativeChartFor(slug: ChartSlug, inputs: EditableChartInputs): NativeCha
             series: [{ name: `Current setting (${formatPct(s.tariffPct)})`, values: now(bn(atNow)), color: hex(COLORS.marker) }],
           },
         ],
-        catAxis: { title: 'US tariff on Japanese imports', labelEvery: 10 },
+        catAxis: { title: tariffAxis().title, labelEvery: 10 },
         valAxis: moneyAxis(Math.max(...rows.map((r) => r.combinedUsd)), currency, fx, unit),
       }
     }
     case 'cost-over-time': {
-      const rows = costPath(exposed, s)
+      const rows = pathCostOverTime({ exposed, inputs: s })
       const anyTariffOption = s.partnership.drivetrains || s.partnership.platforms
       return {
         title: `Yearly tariff cost at a ${formatPct(s.tariffPct)} tariff${anyTariffOption ? `; partnership starts ${s.startYear}` : ''}`,
@@ -159,14 +160,14 @@ function nativeChartFor(slug: ChartSlug, inputs: EditableChartInputs): NativeCha
           },
         ],
         catAxis: {},
-        valAxis: moneyAxis(1.12 * Math.max(...rows.map((r) => r.combinedWithoutUsd)), currency, fx, unit),
+        valAxis: moneyAxis(REST_HEADROOM * maxCostOverTime(rows, null), currency, fx, unit),
       }
     }
     case 'plant-footprint': {
       const now = baseline.published.nissanGlobalPlantsNow
       const target = baseline.published.nissanGlobalPlantsTarget
-      const rows = nissanPlantPath({ year: now.year, plants: now.value }, { year: target.year, plants: target.value }, PATH_YEARS)
-      const moved = (['nissan', 'honda'] as const).map((c) => movedVehiclesPerYear(exposed[c], s.partnership, s.assumptions, s.startYear))
+      const rows = rowsPlantCount({ published: baseline.published })
+      const moved = rowsVehiclesMoved({ exposed, inputs: s }).map((r) => r.vehicles)
       const ticks = niceCountTicks(Math.max(...rows.map((r) => r.assumedPlants)))
       const anyMoved = moved.some((v) => v > 0)
       return {

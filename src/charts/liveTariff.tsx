@@ -7,6 +7,7 @@ import { useScenario } from '../store/ScenarioStoreContext'
 import { selectTariffPct } from '../store/scenarioStore'
 import { selectIsAdjusting, useUiStore } from '../store/uiStore'
 import { useChartSize } from './chartSize'
+import { REST_HEADROOM } from './specs/axis'
 
 /*
  * The cost charts while the tariff slider moves (issue 7).
@@ -35,9 +36,6 @@ export function useLiveFactor(): number {
   const tariffPct = useScenario(selectTariffPct)
   return anchorPct === null ? 1 : tariffCostRatio(anchorPct, tariffPct)
 }
-
-/** The axis top a chart fits at rest, above its highest value (as before issue 7). */
-const REST_HEADROOM = 1.12
 
 interface Held {
   pct: number

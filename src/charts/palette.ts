@@ -31,5 +31,3 @@ export const DASHES = {
 export const CHART_HEIGHT = 300
 /** Short enough that a chart never trails a click; Recharts' default is 1.5 s. */
 export const ANIMATION_MS = 350
-/** The tariff axis of every sensitivity chart: 0–50%, ticks at the rates people quote. */
-export const TARIFF_AXIS_TICKS = [0, 10, 15, 20, 25, 30, 40, 50]

@@ -3,10 +3,8 @@ import { useId } from 'react'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectPartnership, selectStartYear } from '../store/scenarioStore'
 import { useBaseline } from '../data/useBaseline'
-import type { PartnershipOption } from '../model/scenario'
+import { PARTNERSHIP_OPTIONS, type PartnershipOption } from '../model/scenario'
 import { OPTION_NAMES } from '../format/optionNames'
-
-const ORDER: readonly PartnershipOption[] = ['drivetrains', 'platforms', 'software']
 
 function OptionSwitch({ option }: { option: PartnershipOption }) {
   const id = useId()
@@ -49,7 +47,7 @@ export function PartnershipControl() {
   return (
     <fieldset className="control">
       <legend className="control-label">Partnership options</legend>
-      {ORDER.map((o) => (
+      {PARTNERSHIP_OPTIONS.map((o) => (
         <OptionSwitch key={o} option={o} />
       ))}
       <div className="inline-field">

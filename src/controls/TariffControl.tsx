@@ -1,22 +1,28 @@
 import './controls.css'
-import { useId, type KeyboardEvent } from 'react'
+import { useId, useMemo, type KeyboardEvent } from 'react'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectTariffPct } from '../store/scenarioStore'
 import { RangeSlider } from '../ui/RangeSlider'
-import { TARIFF_LIMITS } from '../data/publishedScenario'
+import { TARIFF_LIMITS, type PublishedRates } from '../data/publishedScenario'
+import { usePublishedRates } from '../data/useBaseline'
 import { formatPct } from '../format/format'
 
 interface Preset {
   pct: number
   label: string
 }
-/** Fact sheet: 2.5% before the trade war, 27.5% from April 2025, 15% under the US–Japan deal. */
-const PRESETS: readonly Preset[] = [
-  { pct: 2.5, label: 'pre-trade-war' },
-  { pct: 15, label: 'current' },
-  { pct: 25, label: 'what-if' },
-  { pct: 27.5, label: 'April 2025' },
-]
+/** Not published: a round rate between today's and April 2025's, to ask "what if". */
+const WHAT_IF_PCT = 25
+
+/** Fact sheet, from baseline.json: 2.5% before the trade war, 15% under the US–Japan deal, 27.5% from April 2025. */
+export function tariffPresets(rates: PublishedRates): Preset[] {
+  return [
+    { pct: rates.preTradeWarPct, label: 'pre-trade-war' },
+    { pct: rates.currentPct, label: 'current' },
+    { pct: WHAT_IF_PCT, label: 'what-if' },
+    { pct: rates.april2025Pct, label: 'April 2025' },
+  ]
+}
 
 /** Keys the contract fixes: arrows ±0.5, PageUp/PageDown ±5, Home/End to the ends. */
 function keyTarget(key: string, pct: number): number | null {
@@ -44,6 +50,8 @@ export function TariffControl() {
   const id = useId()
   const tariffPct = useScenario(selectTariffPct)
   const setTariffPct = useScenario((s) => s.setTariffPct)
+  const rates = usePublishedRates()
+  const presets = useMemo(() => tariffPresets(rates), [rates])
 
   // Handle every key ourselves so the steps are exactly the contract's in every browser.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -84,7 +92,7 @@ export function TariffControl() {
         US tariff on cars imported from Japan. Arrow keys ±0.5, Page Up/Down ±5.
       </p>
       <div className="presets" role="group" aria-label="Tariff presets">
-        {PRESETS.map((p) => (
+        {presets.map((p) => (
           <button
             key={p.pct}
             type="button"

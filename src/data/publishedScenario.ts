@@ -41,6 +41,27 @@ export function publishedScenario(b: Baseline): Scenario {
   }
 }
 
+/**
+ * The tariff rates the article and the Japan Times report publish (fact sheet), as the labels,
+ * presets and reference lines show them: change baseline.json and they follow.
+ */
+export interface PublishedRates {
+  /** Before the trade war (2.5%); the model's `BASELINE_TARIFF_PCT` must equal it (unit-tested). */
+  preTradeWarPct: number
+  /** Now, under the US–Japan deal (15%): the rate the published losses are at. */
+  currentPct: number
+  /** From April 2025 until the deal (27.5%). */
+  april2025Pct: number
+}
+
+export function publishedRates(b: Baseline): PublishedRates {
+  return {
+    preTradeWarPct: b.published.preTradeWarTariffPct.value,
+    currentPct: b.published.currentTariffPct.value,
+    april2025Pct: b.published.april2025TariffPct.value,
+  }
+}
+
 export type { ScenarioLimits } from '../model/scenarioRules'
 
 export const TARIFF_LIMITS = { min: 0, max: 50, step: 0.5 } as const

@@ -4,6 +4,7 @@ import { useMoneyFormatters, useScenarioCost } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { selectPartnership, selectStartYear, selectTariffPct } from '../store/scenarioStore'
 import { formatPct } from '../format/format'
+import { usePublishedRates } from '../data/useBaseline'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { useKeyFigureBands } from '../store/answers'
 import type { Band } from '../model/bands'
@@ -51,11 +52,12 @@ export function KeyFigures({ compact = false }: { compact?: boolean }) {
   const tariffPct = useScenario(selectTariffPct)
   const partnership = useScenario(selectPartnership)
   const startYear = useScenario(selectStartYear)
+  const preWar = formatPct(usePublishedRates().preTradeWarPct)
   const anyOption = partnership.software || partnership.drivetrains || partnership.platforms
   const costNote =
     tariffPct <= BASELINE_TARIFF_PCT
-      ? `a year at ${formatPct(tariffPct)}: at or under the pre-trade-war 2.5%`
-      : `a year at ${formatPct(tariffPct)}, over the pre-trade-war 2.5%`
+      ? `a year at ${formatPct(tariffPct)}: at or under the pre-trade-war ${preWar}`
+      : `a year at ${formatPct(tariffPct)}, over the pre-trade-war ${preWar}`
   const c = cost.combined
   const savingNote = anyOption ? `a year at full ramp (from ${startYear})` : 'switch on a partnership option'
   const parts = [

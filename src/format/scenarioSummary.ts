@@ -1,7 +1,7 @@
 import { breakEvenTariffPct, requiredCutShare } from '../model/breakEven'
 import { exposureCut, FULL_RAMP } from '../model/partnership'
 import { scenarioCost, type ExposedImports } from '../model/projection'
-import type { PartnershipOption, Scenario } from '../model/scenario'
+import { PARTNERSHIP_OPTIONS, type PartnershipOption, type Scenario } from '../model/scenario'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { formatMoney, formatPct, formatPctApprox } from './format'
 import { OPTION_NAMES } from './optionNames'
@@ -63,7 +63,7 @@ export function scenarioSummary(s: Scenario, exposed: ExposedImports, todayTarif
   }
 
   const p = s.partnership
-  const chosen = (['drivetrains', 'platforms', 'software'] as const).filter((o) => p[o])
+  const chosen = PARTNERSHIP_OPTIONS.filter((o) => p[o])
   const tariffOptions = p.drivetrains || p.platforms
   const sentences = [first]
   if (chosen.length === 0) {

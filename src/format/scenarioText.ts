@@ -1,4 +1,4 @@
-import type { Scenario } from '../model/scenario'
+import { PARTNERSHIP_OPTIONS, type Scenario } from '../model/scenario'
 import { formatFx, formatMoney, formatPct, formatYears } from './format'
 import { OPTION_NAMES } from './optionNames'
 
@@ -7,7 +7,7 @@ import { OPTION_NAMES } from './optionNames'
  * here, so a slide and the page never disagree on what was shown.
  */
 function chosenOptions(s: Pick<Scenario, 'partnership'>): (keyof Scenario['partnership'])[] {
-  return (['drivetrains', 'platforms', 'software'] as const).filter((o) => s.partnership[o])
+  return PARTNERSHIP_OPTIONS.filter((o) => s.partnership[o])
 }
 
 function joinWords(words: string[]): string {

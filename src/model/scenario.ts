@@ -8,8 +8,13 @@ export type Company = 'nissan' | 'honda'
 
 export type Currency = 'USD' | 'JPY'
 
-export type PartnershipOption = 'software' | 'drivetrains' | 'platforms'
-export const PARTNERSHIP_OPTIONS: readonly PartnershipOption[] = ['software', 'drivetrains', 'platforms']
+/**
+ * The options in the one order everything lists them: the switches, captions, summaries, links and
+ * the comparison table (the two that cut the tariff first, then software, which saves development
+ * cost). Use it wherever options are listed or filtered, never a literal list.
+ */
+export const PARTNERSHIP_OPTIONS = ['drivetrains', 'platforms', 'software'] as const
+export type PartnershipOption = (typeof PARTNERSHIP_OPTIONS)[number]
 
 export type PartnershipChoice = Record<PartnershipOption, boolean>
 

@@ -22,7 +22,7 @@ export function MethodologyPanel() {
     {
       name: 'Tariff increase',
       value: `${formatPct(excess)} points`,
-      how: `${formatPct(p.currentTariffPct.value)} − ${formatPct(BASELINE_TARIFF_PCT)}`,
+      how: `${formatPct(p.currentTariffPct.value)} − ${formatPct(p.preTradeWarTariffPct.value)}`,
     },
     {
       name: 'Nissan tariff-exposed import value',
@@ -45,7 +45,7 @@ export function MethodologyPanel() {
       how: `${usd(p.nissanLossUsd.value)} × ${impliedFx.toFixed(2)}`,
     },
     {
-      name: 'Combined loss at 15%',
+      name: `Combined loss at ${formatPct(p.currentTariffPct.value)}`,
       value: usd(p.nissanLossUsd.value + p.hondaLossUsd.value),
       how: `${usd(p.nissanLossUsd.value)} + ${usd(p.hondaLossUsd.value)}`,
     },

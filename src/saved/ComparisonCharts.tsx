@@ -7,7 +7,8 @@ import { selectFx } from '../store/scenarioStore'
 import { formatPct } from '../format/format'
 import { PUBLISHED_SOURCE } from '../format/scenarioText'
 import { ChartFrame } from '../charts/ChartFrame'
-import { CHART_HEIGHT, COLORS, TARIFF_AXIS_TICKS } from '../charts/palette'
+import { CHART_HEIGHT, COLORS } from '../charts/palette'
+import { tariffAxis } from '../charts/specs/tariffAxis'
 import { PAGE_CHART_STYLE_TICK as AXIS_TICK } from '../charts/chartSize'
 import { registerExportChart } from '../charts/exportRegistry'
 import {
@@ -117,11 +118,11 @@ function SensitivityCompared({ columns }: { columns: readonly ComparedScenario[]
           <XAxis
             dataKey="tariffPct"
             type="number"
-            domain={[0, 50]}
-            ticks={TARIFF_AXIS_TICKS}
+            domain={tariffAxis().domain}
+            ticks={tariffAxis().ticks}
             tickFormatter={formatPct}
             tick={AXIS_TICK}
-            label={{ value: 'US tariff on Japanese imports', position: 'insideBottom', offset: -10, fill: COLORS.axis, fontSize: 12 }}
+            label={{ value: tariffAxis().title, position: 'insideBottom', offset: -10, fill: COLORS.axis, fontSize: 12 }}
           />
           {valueAxis(axis, y)}
           <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(l) => `Tariff ${formatPct(Number(l))}`} />

@@ -1,5 +1,5 @@
 import { _default, array, boolean, readonly, union, int, number, object, string, enum as oneOf, type infer as Infer } from 'zod/mini'
-import type { Scenario } from '../model/scenario'
+import { PARTNERSHIP_OPTIONS, type Scenario } from '../model/scenario'
 import { NOTE_CHARTS } from '../model/notes'
 
 /**
@@ -14,7 +14,7 @@ const finite = () => number()
 const wholeNumber = () => number().check(int())
 
 export const currencySchema = oneOf(['USD', 'JPY'])
-export const partnershipOptionSchema = oneOf(['software', 'drivetrains', 'platforms'])
+export const partnershipOptionSchema = oneOf(PARTNERSHIP_OPTIONS)
 
 /** Notes on charts (#9). Optional with an empty default: saves and files from before notes still read. */
 export const noteSchema = object({

@@ -1,4 +1,4 @@
-import type { AssumptionKey, PartnershipOption, Scenario } from '../model/scenario'
+import type { AssumptionKey, Scenario } from '../model/scenario'
 import { PARTNERSHIP_OPTIONS } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
 import { clamp, normaliseScenario, snap } from '../model/scenarioRules'
@@ -52,7 +52,6 @@ export const CURRENCY_PARAM = 'currency'
 /** One per note, repeatable: `note=<chart slug>~<anchor>~<text>` (#9). */
 export const NOTE_PARAM = 'note'
 const NOTE_SEPARATOR = '~'
-const ORDERED_OPTIONS: readonly PartnershipOption[] = ['drivetrains', 'platforms', 'software']
 
 /** Drop float noise (0.1 × 3) before a number is written into a link. */
 function trimFloat(x: number): string {
@@ -236,7 +235,7 @@ export function encodeScenarioQuery(s: Scenario, published: Scenario): string {
   const tariff = NUMBER_PARAMS[0]!
   if (s.tariffPct !== published.tariffPct) add(tariff.param, trimFloat(s.tariffPct * tariff.scale))
   if (PARTNERSHIP_OPTIONS.some((o) => s.partnership[o] !== published.partnership[o])) {
-    const on = ORDERED_OPTIONS.filter((o) => s.partnership[o])
+    const on = PARTNERSHIP_OPTIONS.filter((o) => s.partnership[o])
     add(OPTIONS_PARAM, on.length ? on.join(',') : 'none')
   }
   for (const p of NUMBER_PARAMS.slice(1)) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { costOverTimeCsv, sensitivityCsv } from '../../src/charts/rangeBand'
+import { csvCostOverTime } from '../../src/charts/specs/cost-over-time'
+import { csvTariffSensitivity } from '../../src/charts/specs/tariff-sensitivity'
+import { publishedRates } from '../../src/data/publishedScenario'
 import { costPathBands } from '../../src/model/bands'
 import { PATH_YEARS } from '../../src/model/projection'
 import { tariffCostRatio } from '../../src/model/tariffCost'
@@ -12,6 +14,12 @@ const baseline = shippedBaseline()
 const exposed = exposedImports(baseline)
 const published = publishedScenario(baseline)
 const bounds = baseline.assumptions
+const rates = publishedRates(baseline)
+// The chart specs' CSVs (charts/specs), with the arguments these tests were written with.
+const costOverTimeCsv = (e: typeof exposed, inputs: typeof published, b: typeof bounds, currency: Currency, fx: number) =>
+  csvCostOverTime({ exposed: e, inputs, bounds: b, currency, fx, showRange: true })
+const sensitivityCsv = (e: typeof exposed, inputs: typeof published, b: typeof bounds, currency: Currency, fx: number) =>
+  csvTariffSensitivity({ exposed: e, inputs, bounds: b, currency, fx, showRange: true, rates })
 const BOTH: PartnershipChoice = { software: true, drivetrains: true, platforms: true }
 
 const partnershipArb = fc.record({ software: fc.boolean(), drivetrains: fc.boolean(), platforms: fc.boolean() })
