@@ -90,3 +90,6 @@ export function WhatMattersMostChart() {
     </ChartFrame>
   )
 }
+
+// The editable deck (charts/editableCharts, a lazy chunk) names and colours the bars the same way.
+export { barLabel, TONES } from './specs/what-matters-most'

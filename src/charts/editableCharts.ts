@@ -11,7 +11,7 @@ import { tornado } from '../model/tornado'
 import type { NativeChart } from '../export/nativeChart'
 import type { ChartSlug } from './chartMeta'
 import { COLORS } from './palette'
-import { barLabel, TONES } from './specs/what-matters-most'
+import { barLabel, TONES } from './WhatMattersMostChart'
 
 /**
  * The five charts as native PowerPoint charts (export/editableDeck), built from the same model
