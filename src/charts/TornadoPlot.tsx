@@ -37,17 +37,23 @@ export interface HeldPlot {
 
 /**
  * The rows and axis the Recharts chart is drawn with: the current ones at rest; while a slider
- * moves, the ones the gesture started with, until the rows change order or a bar would run past
- * the held axis (then the current ones, one Recharts redraw). Never held in the export stage.
+ * moves, the ones the gesture started with, until the rows change order (then the current ones)
+ * or a bar would run past the held axis (then an axis for the slider's whole range,
+ * `axisForRange`, so that a gesture re-fits it at most once on its way up: each re-fit is a
+ * Recharts redraw). Never held in the export stage.
  */
-export function useHeldPlot(current: HeldPlot): HeldPlot {
+export function useHeldPlot(current: HeldPlot, axisForRange: () => HeldPlot['axis']): HeldPlot {
   const isAdjusting = useUiStore(selectIsAdjusting)
   const { mode } = useChartSize()
   const held = useRef(current)
   const h = held.current
   const sameRows = h.rows.length === current.rows.length && h.rows.every((r, i) => r.key === current.rows[i]!.key)
   const needed = Math.max(...current.rows.map((r) => r.span[1]))
-  if (!isAdjusting || mode === 'export' || !sameRows || needed > h.axis.domain[1]) held.current = current
+  if (!isAdjusting || mode === 'export' || !sameRows) held.current = current
+  else if (needed > h.axis.domain[1]) {
+    const wide = axisForRange()
+    held.current = { rows: current.rows, axis: wide.domain[1] >= needed ? wide : current.axis }
+  }
   return held.current
 }
 

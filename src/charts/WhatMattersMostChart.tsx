@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo } from 'react'
 import { useBaseline, useExposedImports } from '../data/useBaseline'
+import { TARIFF_LIMITS } from '../data/publishedScenario'
 import { FULL_RAMP } from '../model/partnership'
 import { PATH_YEARS } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
@@ -68,7 +69,15 @@ export function WhatMattersMostChart() {
   const rows = useMemo(() => rowsWhatMattersMost(input), [input])
   const axis = useMemo(() => axisWhatMattersMost(input), [input])
   const live = useMemo(() => ({ rows: new Map(rows.map((r) => [r.key, r])), now: nowWhatMattersMost(input) }), [rows, input])
-  const held = useHeldPlot(useMemo(() => ({ rows, axis }), [rows, axis]))
+  // The axis at the slider's top: where a gesture's held axis goes if a bar would pass it.
+  const axisForRange = useCallback(
+    () => axisWhatMattersMost({ ...input, inputs: { ...input.inputs, tariffPct: TARIFF_LIMITS.max } }),
+    [input],
+  )
+  const held = useHeldPlot(
+    useMemo(() => ({ rows, axis }), [rows, axis]),
+    axisForRange,
+  )
   const note = useMemo(() => noteWhatMattersMost(input), [input])
   const notes = useMemo(() => rowNoteAnchors(rows), [rows])
   const csv = useCallback(() => csvWhatMattersMost(input), [input])
