@@ -14,6 +14,7 @@ import { OfflineStatus } from './app/OfflineStatus'
 import { embedParam } from './share/embedLink'
 import { createQueryClient } from './app/queryClient'
 import { applyTheme, savedTheme } from './app/theme'
+import { holdBelowTheFold } from './app/Dashboard'
 
 // Before the first paint: a projector never flashes the light theme.
 applyTheme(savedTheme())
@@ -22,21 +23,31 @@ applyTheme(savedTheme())
 const embed = embedParam(window.location.search)
 if (embed !== null) document.documentElement.classList.add('is-embed')
 
+// The panels below the fold wait for the first view (the charts), two seconds at most (#7).
+if (embed === null) holdBelowTheFold(2000)
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-createRoot(root).render(
-  <StrictMode>
-    <RootErrorBoundary>
-      <QueryClientProvider client={createQueryClient()}>
-        {embed !== null ? (
-          <EmbedApp slug={embed} />
-        ) : (
-          <>
-            <App />
-            <OfflineStatus />
-          </>
-        )}
-      </QueryClientProvider>
-    </RootErrorBoundary>
-  </StrictMode>,
-)
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <RootErrorBoundary>
+        <QueryClientProvider client={createQueryClient()}>
+          {embed !== null ? (
+            <EmbedApp slug={embed} />
+          ) : (
+            <>
+              <App />
+              <OfflineStatus />
+            </>
+          )}
+        </QueryClientProvider>
+      </RootErrorBoundary>
+    </StrictMode>,
+  )
+
+// The charts chunk (app/AppShell, with Recharts) is preloaded beside this one (vite.config.ts).
+// Rendering once it has run draws the dashboard and the first chart in one task, with one layout,
+// instead of the dashboard first and the charts a task and a frame later (#7). If it fails to
+// load, the app renders anyway and the chart grid shows its skeleton, as before.
+void import('./app/AppShell').catch(() => null).then(render)

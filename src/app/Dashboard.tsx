@@ -11,6 +11,7 @@ import { ChartGridSkeleton } from './DataStates'
 import { SavedScenariosPanel } from '../saved/SavedScenariosPanel'
 import { ComparisonView } from '../saved/ComparisonView'
 import { AnswerPanels } from '../answers/AnswerPanels'
+import { useBelowTheFold } from '../ui/firstView'
 
 // Recharts is most of the JavaScript. index.html preloads it beside the entry (vite.config.ts);
 // importing it as soon as this module runs means the controls and figures never wait for it.
@@ -32,6 +33,8 @@ function Charts() {
 }
 
 export function Dashboard() {
+  // After the first view on a page load (ui/firstView): its first task renders what is on screen.
+  const belowTheFold = useBelowTheFold()
   return (
     <div className="layout">
       <aside className="sidebar" aria-label="Scenario controls">
@@ -56,17 +59,24 @@ export function Dashboard() {
         <PanelErrorBoundary what="The charts">
           <Charts />
         </PanelErrorBoundary>
-        <PanelErrorBoundary what="The saved scenarios">
-          <SavedScenariosPanel />
-          <ComparisonView />
-        </PanelErrorBoundary>
-        <PanelErrorBoundary what="The assumptions panel">
-          <AssumptionsPanel />
-        </PanelErrorBoundary>
-        <PanelErrorBoundary what="The methodology panel">
-          <MethodologyPanel />
-        </PanelErrorBoundary>
+        {belowTheFold && (
+          <>
+            <PanelErrorBoundary what="The saved scenarios">
+              <SavedScenariosPanel />
+              <ComparisonView />
+            </PanelErrorBoundary>
+            <PanelErrorBoundary what="The assumptions panel">
+              <AssumptionsPanel />
+            </PanelErrorBoundary>
+            <PanelErrorBoundary what="The methodology panel">
+              <MethodologyPanel />
+            </PanelErrorBoundary>
+          </>
+        )}
       </div>
     </div>
   )
 }
+
+// For the entry (src/main.tsx), which may import only app/ and share/.
+export { holdBelowTheFold } from '../ui/firstView'

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type ReactElement } from 'react'
 import { ResponsiveContainer } from 'recharts'
 import { useChartSize } from './chartSize'
+import { releaseBelowTheFold } from '../ui/firstView'
 
 interface Size {
   width: number
@@ -46,6 +47,8 @@ function nextTurn() {
   }
   drawing = true
   draw()
+  // The last chart: the panels below the fold render in the same task (ui/firstView).
+  if (turns.length === 0) releaseBelowTheFold()
   // After the frame that shows this chart.
   requestAnimationFrame(() => setTimeout(nextTurn, 0))
 }

@@ -1,4 +1,4 @@
-import { create } from 'zustand'
+import { createUiStore } from '../store/createUiStore'
 
 /** Compare shows the scenario on screen beside up to this many saved ones. */
 export const MAX_COMPARED = 4
@@ -12,14 +12,12 @@ interface CompareState {
   keepOnly: (ids: ReadonlySet<string>) => void
   open: () => void
   close: () => void
-  /** Nothing ticked, comparison closed: the state a page opens with (tests start from it). */
-  reset: () => void
 }
 
-const INITIAL = { selectedIds: [], isOpen: false } satisfies Pick<CompareState, 'selectedIds' | 'isOpen'>
-
-export const useCompareStore = create<CompareState>()((set) => ({
-  ...INITIAL,
+/** A UI store (store/createUiStore): `useCompareStore.reset()` gives nothing ticked, comparison closed. */
+export const useCompareStore = createUiStore<CompareState>((set) => ({
+  selectedIds: [],
+  isOpen: false,
   setSelected: (id, on) =>
     set((s) => {
       const rest = s.selectedIds.filter((x) => x !== id)
@@ -29,5 +27,4 @@ export const useCompareStore = create<CompareState>()((set) => ({
     set((s) => (s.selectedIds.every((id) => ids.has(id)) ? s : { selectedIds: s.selectedIds.filter((id) => ids.has(id)) })),
   open: () => set({ isOpen: true }),
   close: () => set({ isOpen: false }),
-  reset: () => set(INITIAL),
 }))

@@ -21,6 +21,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 // Another build to measure (say, an older commit's, for before/after figures under the same load).
 const OUTDIR = process.env.BENCH_OUTDIR ?? 'dist'
 const EXPORTS = Number(process.env.BENCH_EXPORTS ?? 5) // timed PNG exports after one warm-up
+// A second build measured in the same alternating rounds (say, main's), printed beside the first.
+const COMPARE = process.env.BENCH_COMPARE
 const VIEWPORT = { width: 1920, height: 1080 }
 const KEY_STEPS = 60 // per held key: 15% → 45% and back
 const KEY_EVERY_MS = 33 // the usual key-repeat rate
@@ -339,9 +341,11 @@ const floorServer = createServer((req, res) => {
 })
 await new Promise((r) => floorServer.listen(0, '127.0.0.1', r))
 const server = await preview({ preview: { port: 0, open: false }, build: { outDir: OUTDIR }, logLevel: 'warn' })
+const compareServer = COMPARE ? await preview({ preview: { port: 0, open: false }, build: { outDir: COMPARE }, logLevel: 'warn' }) : null
 const BUILDS = [
   { name: 'app', url: server.resolvedUrls.local[0], figures: 4, keyFigures: 4, rounds: [] },
   { name: 'floor', url: `http://127.0.0.1:${floorServer.address().port}/`, figures: 3, keyFigures: 0, rounds: [] },
+  ...(compareServer ? [{ name: 'compare', url: compareServer.resolvedUrls.local[0], figures: 4, keyFigures: 4, rounds: [] }] : []),
 ]
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 let exportTimes
@@ -354,6 +358,7 @@ try {
 } finally {
   await browser.close()
   await server.close()
+  await compareServer?.close()
   floorServer.close()
 }
 
@@ -382,7 +387,7 @@ function summary(build) {
   }
 }
 
-const [app, floor] = BUILDS.map(summary)
+const [app, floor, other] = BUILDS.map(summary)
 const rate = (perRun) => {
   // Mean over runs of each chart's rate; "min" is the slowest chart in any run.
   const perChart = TRACKED.map((_, c) => perRun.reduce((n, r) => n + r[c], 0) / perRun.length)
@@ -437,5 +442,21 @@ const sizes = bundleSizes()
 console.log(
   `  initial JS (entry + static imports): ${kb(sizes.initialGzip)} gzip${sizes.preloaded.map((p) => `; preloaded ${p.file} ${kb(p.gzip)}`).join('')}`,
 )
+if (other) {
+  console.log(`\n  the same rounds, ${COMPARE} (BENCH_COMPARE) against ${OUTDIR}:`)
+  console.log(`  ${'figure'.padEnd(40)} ${'compare'.padStart(8)} ${'÷ floor'.padStart(8)} ${'app'.padStart(8)} ${'÷ floor'.padStart(8)}`)
+  for (const [label, f] of rows)
+    console.log(
+      `  ${label.padEnd(40)} ${ms(f(other)).padStart(8)} ${x(f(other), f(floor)).padStart(8)} ${ms(f(app)).padStart(8)} ${x(f(app), f(floor)).padStart(8)}`,
+    )
+  const o = rate(other.keyRepaints)
+  console.log(
+    `  compare: chart repaints/s, held key ${o.perChart.map((v) => v.toFixed(1)).join(' / ')} (slowest run ${o.min.toFixed(1)}); steps shown keys ${(100 * other.keyShown).toFixed(0)}%, drag ${(100 * other.dragShown).toFixed(0)}%`,
+  )
+  console.log(
+    `  compare: first chart runs ${other.first.map((t) => t.toFixed(0)).join(', ')}; full view runs ${other.full.map((t) => t.toFixed(0)).join(', ')}`,
+  )
+  if (other.warnings.length) console.log(`  compare console warnings/errors: ${other.warnings.slice(0, 5).join(' | ')}`)
+}
 if (app.warnings.length) console.log(`  app console warnings/errors: ${app.warnings.slice(0, 5).join(' | ')}`)
 console.log(`  bench time ${((performance.now() - began) / 1000).toFixed(0)} s`)

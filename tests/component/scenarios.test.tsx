@@ -80,7 +80,7 @@ async function save(user: ReturnType<typeof userEvent.setup>, name: string) {
 
 beforeEach(() => {
   useNoticeStore.getState().clear()
-  useCompareStore.getState().reset()
+  useCompareStore.reset()
   window.history.replaceState(null, '', '/')
 })
 

@@ -29,6 +29,30 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ file:
   return { file, bytes: readFileSync(path) }
 }
 
+describe('What matters most while the tariff slider moves (#7)', () => {
+  it('shows every step: the tariff bar names the slider value and the "Now" line moves, in the next frame', async () => {
+    const { page, problems } = await openPage(browser, SCENARIO_25, { width: 1920, height: 1080 })
+    await chartsReady(page)
+    const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
+    await slider.focus()
+    const nowText = () => tornado(page).locator('.tornado-now text').textContent()
+    let before = await nowText()
+    // Up past the tornado's held axis (27.5% and beyond), then down again.
+    for (const key of [...Array(8).fill('ArrowRight'), 'PageUp', 'PageUp', ...Array(4).fill('ArrowLeft')]) {
+      await page.keyboard.press(key)
+      await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())))
+      const value = await slider.getAttribute('aria-valuenow')
+      const text = await tornado(page).textContent()
+      expect(text, `at ${value}%`).toContain(`US tariff: ${value}% (range 2.5–27.5%)`)
+      const now = await nowText()
+      expect(now, `at ${value}%`).not.toBe(before)
+      before = now
+    }
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('the analyst views in Chromium', () => {
   it('shows the tornado, the break-even and the summary; Apply sets the options and the sentences follow', async () => {
     const { page, problems } = await openPage(browser, SCENARIO_25)

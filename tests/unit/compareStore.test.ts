@@ -3,7 +3,7 @@ import { useCompareStore } from '../../src/saved/compareStore'
 
 const state = () => useCompareStore.getState()
 
-beforeEach(() => state().reset())
+beforeEach(() => useCompareStore.reset())
 
 describe('compare selection store (#8)', () => {
   it('ticks and unticks in the order ticked, and forgets ids no longer saved', () => {
@@ -20,7 +20,7 @@ describe('compare selection store (#8)', () => {
     state().setSelected('a', true)
     state().open()
     expect(state()).toMatchObject({ selectedIds: ['a'], isOpen: true })
-    state().reset()
+    useCompareStore.reset()
     expect(state()).toMatchObject({ selectedIds: [], isOpen: false })
   })
 })

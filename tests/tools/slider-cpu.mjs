@@ -1,0 +1,53 @@
+// Main-thread CPU time (thread clock, from a trace) for 60 held-key slider steps, one every 33 ms,
+// alternating builds (OUTDIRS=dist,/tmp/other-dist; N runs each): the work a step costs, steady
+// where wall-clock latencies swing with other work on a shared machine.
+import { launchChromium } from './launch.mjs'
+import { preview } from 'vite'
+import { readFileSync } from 'node:fs'
+const dirs = (process.env.OUTDIRS ?? 'dist').split(',')
+const N = Number(process.env.N ?? 3)
+const STEPS = 60
+const servers = await Promise.all(dirs.map((d) => preview({ preview: { port: 0 }, build: { outDir: d }, logLevel: 'warn' })))
+const browser = await launchChromium()
+const res = dirs.map(() => [])
+for (let i = 0; i < N; i++) {
+  for (let b = 0; b < dirs.length; b++) {
+    const idx = i % 2 ? dirs.length - 1 - b : b
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const page = await context.newPage()
+    await page.goto(servers[idx].resolvedUrls.local[0])
+    await page.waitForFunction(() => document.querySelectorAll('.chart-grid figure svg.recharts-surface').length >= 5)
+    await page.waitForTimeout(1500)
+    const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
+    await slider.focus()
+    const cdp = await context.newCDPSession(page)
+    await browser.startTracing(page, { path: '/tmp/slider-cpu.json', categories: ['devtools.timeline', 'blink.user_timing'] })
+    await page.evaluate(() => performance.mark('steps-start'))
+    const k = { key: 'ArrowRight', code: 'ArrowRight', windowsVirtualKeyCode: 39, nativeVirtualKeyCode: 39 }
+    const start = performance.now()
+    const sent = []
+    for (let s = 0; s < STEPS; s++) {
+      const wait = start + s * 33 - performance.now()
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...k, autoRepeat: s > 0 }))
+    }
+    await Promise.all(sent)
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...k })
+    // Until just before the gesture ends (400 ms after the last key): the steps, not the redraw at rest.
+    await page.waitForTimeout(300)
+    await page.evaluate(() => performance.mark('steps-end'))
+    await browser.stopTracing()
+    await context.close()
+    const events = JSON.parse(readFileSync('/tmp/slider-cpu.json', 'utf8')).traceEvents
+    const m = (n) => events.find((e) => e.name === n && e.cat.includes('user_timing'))
+    res[idx].push((m('steps-end').tts - m('steps-start').tts) / 1000)
+  }
+}
+const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+dirs.forEach((d, i) =>
+  console.log(
+    `${d.padEnd(24)} main-thread CPU for ${STEPS} steps: median ${med(res[i]).toFixed(0)} ms (${(med(res[i]) / STEPS).toFixed(1)} ms a step) | runs ${res[i].map((x) => x.toFixed(0)).join(' ')}`,
+  ),
+)
+await browser.close()
+for (const s of servers) await s.close()
