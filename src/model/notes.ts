@@ -61,7 +61,7 @@ export function normaliseNote(raw: { chart: unknown; anchor: unknown; text: unkn
   const anchor = noteAnchor(raw.chart, raw.anchor)
   if (anchor === null) return null
   const text = normaliseUserText(raw.text, NOTE_LIMITS.maxGraphemes)
-  return text.ok ? { chart: raw.chart, anchor, text: text.name } : null
+  return text.ok ? { chart: raw.chart, anchor, text: text.value.name } : null
 }
 
 /** Every note made valid; unusable ones dropped, at most NOTE_LIMITS.maxNotes kept. */

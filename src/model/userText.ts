@@ -1,3 +1,4 @@
+import type { Result } from './result'
 /**
  * Text a person typed (scenario names, file names) on its way into the page, a message or a file.
  * Names are normalised once, when they are saved, and isolated whenever they sit inside a sentence.
@@ -60,7 +61,8 @@ export interface NameChanges {
   invisible: boolean
 }
 
-export type NameReading = { ok: true; name: string; changes: NameChanges } | { ok: false; reason: 'empty-name' | 'nothing-visible' }
+/** The app's one result type (model/result): the kept name and what changed, or why there is none. */
+export type NameReading = Result<{ name: string; changes: NameChanges }, 'empty-name' | 'nothing-visible'>
 
 /**
  * A typed name → the name that is kept: NFC, no control or bidi-control characters, single
@@ -77,17 +79,19 @@ export function normaliseUserText(raw: string, maxGraphemes: number): NameReadin
   // Tabs and line breaks count as spaces; any other control or a direction mark is "invisible".
   const invisible = BIDI_CONTROL.test(nfc) || HIDDEN_CONTROLS.test(nfc)
   const spaced = noControls.replace(/\s+/g, ' ').trim()
-  if (spaced === '') return { ok: false, reason: nfc.trim() === '' ? 'empty-name' : 'nothing-visible' }
-  if (!VISIBLE.test(spaced)) return { ok: false, reason: 'nothing-visible' }
+  if (spaced === '') return { ok: false, error: nfc.trim() === '' ? 'empty-name' : 'nothing-visible' }
+  if (!VISIBLE.test(spaced)) return { ok: false, error: 'nothing-visible' }
   const name = cutGraphemes(spaced, maxGraphemes).trimEnd()
   return {
     ok: true,
-    name,
-    changes: {
-      shortened: name.length < spaced.trimEnd().length,
-      // Compare with controls as spaces: a tab or line break counts as a space that was removed.
-      spaces: spaced !== noControls,
-      invisible,
+    value: {
+      name,
+      changes: {
+        shortened: name.length < spaced.trimEnd().length,
+        // Compare with controls as spaces: a tab or line break counts as a space that was removed.
+        spaces: spaced !== noControls,
+        invisible,
+      },
     },
   }
 }

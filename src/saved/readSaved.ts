@@ -25,7 +25,7 @@ export interface StoredRead {
 /** "#3 “Base”": how a message names an entry of a list. */
 export function describeEntry(raw: unknown, index: number): string {
   const name = isRecord(raw) && typeof raw.name === 'string' ? normaliseName(raw.name) : null
-  return name?.ok ? `#${index + 1} ${quoteUserText(clipUserText(name.name))}` : `#${index + 1}`
+  return name?.ok ? `#${index + 1} ${quoteUserText(clipUserText(name.value.name))}` : `#${index + 1}`
 }
 
 /** Which part of an entry is wrong, in words: "its scenario.tariffPct is missing or not valid". */
@@ -77,7 +77,7 @@ export function readEntries(list: readonly unknown[], problems: string[]): Saved
       return
     }
     ids.add(entry.data.id)
-    scenarios.push({ ...entry.data, name: name.name })
+    scenarios.push({ ...entry.data, name: name.value.name })
   })
   return scenarios
 }

@@ -74,9 +74,9 @@ export function createSavedScenariosStore(options: SavedStoreOptions): SavedScen
 
     const named = (rawName: string, stored: SavedData, except?: string) => {
       const read = normaliseName(rawName)
-      if (!read.ok) return fail({ reason: read.reason })
-      const name = uniqueName(read.name, names(stored, except))
-      return { ok: true as const, value: { name, changes: read.changes, numbered: name !== read.name } }
+      if (!read.ok) return fail({ reason: read.error })
+      const name = uniqueName(read.value.name, names(stored, except))
+      return { ok: true as const, value: { name, changes: read.value.changes, numbered: name !== read.value.name } }
     }
 
     return {
@@ -141,7 +141,7 @@ export function createSavedScenariosStore(options: SavedStoreOptions): SavedScen
           const renamed: [string, string][] = []
           list.slice(0, room).forEach((e, i) => {
             const read = normaliseName(e.name)
-            const wanted = read.ok ? read.name : 'Imported scenario'
+            const wanted = read.ok ? read.value.name : 'Imported scenario'
             const name = uniqueName(wanted, taken)
             taken.add(name.toLowerCase())
             if (name !== wanted) renamed.push([wanted, name])

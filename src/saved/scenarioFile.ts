@@ -97,7 +97,7 @@ export function parseScenarioFile(text: string): Result<FileReading, FileRefusal
     const name = entry.success ? normaliseName(entry.data.name) : null
     if (!entry.success) skipped.push(`${describeEntry(raw, i)}: ${firstIssuePath(entry.error.issues)}`)
     else if (!name?.ok) skipped.push(`${describeEntry(raw, i)}: it has no visible name`)
-    else entries.push({ name: name.name, scenario: entry.data.scenario })
+    else entries.push({ name: name.value.name, scenario: entry.data.scenario })
   })
   if (entries.length === 0) {
     return json.scenarios.length

@@ -9,32 +9,30 @@ describe('scenario names', () => {
   it('says truthfully what changed', () => {
     expect(normaliseName('Base case')).toEqual({
       ok: true,
-      name: 'Base case',
-      changes: { shortened: false, spaces: false, invisible: false },
+      value: { name: 'Base case', changes: { shortened: false, spaces: false, invisible: false } },
     })
     expect(normaliseName('  Base   case ')).toMatchObject({
-      name: 'Base case',
-      changes: { shortened: false, spaces: true, invisible: false },
+      value: { name: 'Base case', changes: { shortened: false, spaces: true, invisible: false } },
     })
-    expect(normaliseName('x'.repeat(81))).toMatchObject({ name: 'x'.repeat(80), changes: { shortened: true, spaces: false } })
-    expect(normaliseName('abc\u202edef')).toMatchObject({ name: 'abcdef', changes: { invisible: true, spaces: false } })
+    expect(normaliseName('x'.repeat(81))).toMatchObject({ value: { name: 'x'.repeat(80), changes: { shortened: true, spaces: false } } })
+    expect(normaliseName('abc\u202edef')).toMatchObject({ value: { name: 'abcdef', changes: { invisible: true, spaces: false } } })
   })
 
   it('refuses names with nothing visible, and empty ones, with different reasons', () => {
-    expect(normaliseName('   ')).toEqual({ ok: false, reason: 'empty-name' })
-    expect(normaliseName('\u200b\u200b\u2060')).toEqual({ ok: false, reason: 'nothing-visible' })
-    expect(normaliseName('\u202e\u2066')).toEqual({ ok: false, reason: 'nothing-visible' })
-    expect(normaliseName('\u3164')).toEqual({ ok: false, reason: 'nothing-visible' })
+    expect(normaliseName('   ')).toEqual({ ok: false, error: 'empty-name' })
+    expect(normaliseName('\u200b\u200b\u2060')).toEqual({ ok: false, error: 'nothing-visible' })
+    expect(normaliseName('\u202e\u2066')).toEqual({ ok: false, error: 'nothing-visible' })
+    expect(normaliseName('\u3164')).toEqual({ ok: false, error: 'nothing-visible' })
   })
 
   it('cuts on grapheme boundaries: a family emoji is never split', () => {
     const family = '👨‍👩‍👧‍👦'
     const r = normaliseName('a'.repeat(79) + family + family)
-    expect(r.ok && r.name).toBe('a'.repeat(79) + family)
+    expect(r.ok && r.value.name).toBe('a'.repeat(79) + family)
   })
 
   it('NFC: a decomposed é is the same name as a composed one', () => {
-    expect(normaliseName('Cafe\u0301')).toMatchObject({ name: 'Caf\u00e9' })
+    expect(normaliseName('Cafe\u0301')).toMatchObject({ value: { name: 'Caf\u00e9' } })
   })
 
   it('any string: a kept name is clean, short, visible and stable', () => {
@@ -49,14 +47,18 @@ describe('scenario names', () => {
           }),
         ),
         (raw) => {
-          const r = normaliseName(raw)
-          if (!r.ok) return
+          const read = normaliseName(raw)
+          if (!read.ok) return
+          const r = read.value
           expect(r.name).not.toMatch(FORBIDDEN)
           expect(r.name).toBe(r.name.trim())
           expect(r.name).not.toMatch(/\s\s/)
           expect(graphemes(r.name).length).toBeLessThanOrEqual(NAME_MAX_LENGTH)
           // Normalising again changes nothing.
-          expect(normaliseName(r.name)).toEqual({ ok: true, name: r.name, changes: { shortened: false, spaces: false, invisible: false } })
+          expect(normaliseName(r.name)).toEqual({
+            ok: true,
+            value: { name: r.name, changes: { shortened: false, spaces: false, invisible: false } },
+          })
           expect(r.changes.shortened).toBe(graphemes(raw.normalize('NFC')).length > NAME_MAX_LENGTH && r.name.length < raw.length)
         },
       ),
