@@ -32,9 +32,30 @@ function Charts() {
   return charts ? <charts.default /> : <ChartGridSkeleton />
 }
 
-export function Dashboard() {
-  // After the first view on a page load (ui/firstView): its first task renders what is on screen.
+/**
+ * The panels below the fold, after the first view on a page load (ui/firstView). A component of
+ * their own, so that their release re-renders them alone, not the controls and figures above.
+ */
+function BelowTheFold() {
   const belowTheFold = useBelowTheFold()
+  if (!belowTheFold) return null
+  return (
+    <>
+      <PanelErrorBoundary what="The saved scenarios">
+        <SavedScenariosPanel />
+        <ComparisonView />
+      </PanelErrorBoundary>
+      <PanelErrorBoundary what="The assumptions panel">
+        <AssumptionsPanel />
+      </PanelErrorBoundary>
+      <PanelErrorBoundary what="The methodology panel">
+        <MethodologyPanel />
+      </PanelErrorBoundary>
+    </>
+  )
+}
+
+export function Dashboard() {
   return (
     <div className="layout">
       <aside className="sidebar" aria-label="Scenario controls">
@@ -59,20 +80,7 @@ export function Dashboard() {
         <PanelErrorBoundary what="The charts">
           <Charts />
         </PanelErrorBoundary>
-        {belowTheFold && (
-          <>
-            <PanelErrorBoundary what="The saved scenarios">
-              <SavedScenariosPanel />
-              <ComparisonView />
-            </PanelErrorBoundary>
-            <PanelErrorBoundary what="The assumptions panel">
-              <AssumptionsPanel />
-            </PanelErrorBoundary>
-            <PanelErrorBoundary what="The methodology panel">
-              <MethodologyPanel />
-            </PanelErrorBoundary>
-          </>
-        )}
+        <BelowTheFold />
       </div>
     </div>
   )
