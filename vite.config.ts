@@ -94,7 +94,16 @@ export default defineConfig(({ mode }) => {
       // Rolldown's runtime helpers out of the entry into a chunk of their own.
       rolldownOptions: {
         external: ['node:fs', 'node:https'],
-        ...(isSingle ? { output: { codeSplitting: false } } : {}),
+        output: isSingle
+          ? { codeSplitting: false }
+          : {
+              // The chunk shared by the charts and the comparison charts is mostly Recharts; Rolldown
+              // would name it after one of its small modules (it was `tariffAxis-*.js`).
+              chunkFileNames: (chunk) =>
+                !chunk.isDynamicEntry && chunk.moduleIds.some((id) => id.includes('/node_modules/recharts/'))
+                  ? 'assets/recharts-[hash].js'
+                  : 'assets/[name]-[hash].js',
+            },
       },
     },
     test: {
