@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { TariffControl } from '../controls/TariffControl'
 import { PartnershipControl } from '../controls/PartnershipControl'
 import { CurrencyControl } from '../controls/CurrencyControl'
@@ -55,7 +55,12 @@ function BelowTheFold() {
   )
 }
 
-export function Dashboard() {
+/**
+ * Memoised (it has no props): App renders twice on a page load, the second time when the header's
+ * action slot is attached (its callback ref sets App's state), and without this the whole dashboard
+ * was rendered again in the first view's task (issue 7). The dashboard follows the stores, not App.
+ */
+export const Dashboard = memo(function Dashboard() {
   return (
     <div className="layout">
       <aside className="sidebar" aria-label="Scenario controls">
@@ -84,7 +89,7 @@ export function Dashboard() {
       </div>
     </div>
   )
-}
+})
 
 // For the entry (src/main.tsx), which may import only app/ and share/.
 export { holdBelowTheFold } from '../ui/firstView'
