@@ -15,7 +15,7 @@ const BASELINE_DATA_ID = 'baseline-data'
  *   (`<script type="application/json">`, never executed, so a strict CSP (issue 10) allows it):
  *   TanStack Query starts with it instead of a request after the entry script has run;
  * - modulepreload links for the charts chunk (app/AppShell, Recharts) and its imports, so they
- *   download beside the entry instead of after it. They are preloads, not static imports: the entry
+ *   download beside the entry instead of after it, and preload links for the Latin Inter faces. They are preloads, not static imports: the entry
  *   keeps its one dynamic import target (ARCHITECTURE.md).
  */
 function firstViewPlugin(): Plugin {
@@ -42,6 +42,18 @@ function firstViewPlugin(): Plugin {
           const loaded = new Set(ctx.chunk ? [ctx.chunk.fileName, ...ctx.chunk.imports] : [])
           for (const file of [charts.fileName, ...charts.imports].filter((f) => !loaded.has(f))) {
             tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' })
+          }
+        }
+        // The three Latin faces of Inter that the first view's text uses: fetched beside the scripts
+        // instead of once the first layout asks for them, so the first view is laid out once, in
+        // Inter, not in a fallback font and again when Inter arrives (issue 7).
+        for (const asset of Object.values(ctx.bundle ?? {})) {
+          if (asset.type === 'asset' && /(^|\/)inter-latin-(400|600|700)-normal-[^/]*\.woff2$/.test(asset.fileName)) {
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: `${base}${asset.fileName}` },
+              injectTo: 'head',
+            })
           }
         }
         return tags
@@ -82,7 +94,16 @@ export default defineConfig(({ mode }) => {
       // Rolldown's runtime helpers out of the entry into a chunk of their own.
       rolldownOptions: {
         external: ['node:fs', 'node:https'],
-        ...(isSingle ? { output: { codeSplitting: false } } : {}),
+        output: isSingle
+          ? { codeSplitting: false }
+          : {
+              // The chunk shared by the charts and the comparison charts is mostly Recharts; Rolldown
+              // would name it after one of its small modules (it was `tariffAxis-*.js`).
+              chunkFileNames: (chunk) =>
+                !chunk.isDynamicEntry && chunk.moduleIds.some((id) => id.includes('/node_modules/recharts/'))
+                  ? 'assets/recharts-[hash].js'
+                  : 'assets/[name]-[hash].js',
+            },
       },
     },
     test: {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { TariffControl } from '../controls/TariffControl'
 import { PartnershipControl } from '../controls/PartnershipControl'
 import { CurrencyControl } from '../controls/CurrencyControl'
@@ -32,9 +32,35 @@ function Charts() {
   return charts ? <charts.default /> : <ChartGridSkeleton />
 }
 
-export function Dashboard() {
-  // After the first view on a page load (ui/firstView): its first task renders what is on screen.
+/**
+ * The panels below the fold, after the first view on a page load (ui/firstView). A component of
+ * their own, so that their release re-renders them alone, not the controls and figures above.
+ */
+function BelowTheFold() {
   const belowTheFold = useBelowTheFold()
+  if (!belowTheFold) return null
+  return (
+    <>
+      <PanelErrorBoundary what="The saved scenarios">
+        <SavedScenariosPanel />
+        <ComparisonView />
+      </PanelErrorBoundary>
+      <PanelErrorBoundary what="The assumptions panel">
+        <AssumptionsPanel />
+      </PanelErrorBoundary>
+      <PanelErrorBoundary what="The methodology panel">
+        <MethodologyPanel />
+      </PanelErrorBoundary>
+    </>
+  )
+}
+
+/**
+ * Memoised (it has no props): App renders twice on a page load, the second time when the header's
+ * action slot is attached (its callback ref sets App's state), and without this the whole dashboard
+ * was rendered again in the first view's task (issue 7). The dashboard follows the stores, not App.
+ */
+export const Dashboard = memo(function Dashboard() {
   return (
     <div className="layout">
       <aside className="sidebar" aria-label="Scenario controls">
@@ -59,24 +85,11 @@ export function Dashboard() {
         <PanelErrorBoundary what="The charts">
           <Charts />
         </PanelErrorBoundary>
-        {belowTheFold && (
-          <>
-            <PanelErrorBoundary what="The saved scenarios">
-              <SavedScenariosPanel />
-              <ComparisonView />
-            </PanelErrorBoundary>
-            <PanelErrorBoundary what="The assumptions panel">
-              <AssumptionsPanel />
-            </PanelErrorBoundary>
-            <PanelErrorBoundary what="The methodology panel">
-              <MethodologyPanel />
-            </PanelErrorBoundary>
-          </>
-        )}
+        <BelowTheFold />
       </div>
     </div>
   )
-}
+})
 
 // For the entry (src/main.tsx), which may import only app/ and share/.
 export { holdBelowTheFold } from '../ui/firstView'

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { applyUpdate, canUseServiceWorker, offlineState, registerServiceWorker } from './serviceWorker'
+import { useBelowTheFold } from '../ui/firstView'
 
 /**
  * Says once, after the first visit, that the dashboard now works offline, and offers "Reload"
@@ -10,10 +11,13 @@ const READY_SHOWN_MS = 10_000
 export function OfflineStatus() {
   const state = offlineState((s) => s.state)
   const [dismissed, setDismissed] = useState<string | null>(null)
+  // After the first view (ui/firstView): the worker's install fetches every file of the build,
+  // which would compete with the first view's own requests and work (issue 7).
+  const firstViewDrawn = useBelowTheFold()
   useEffect(() => {
-    if (!canUseServiceWorker()) return
+    if (!firstViewDrawn || !canUseServiceWorker()) return
     registerServiceWorker().catch((e: unknown) => console.warn('The offline copy could not be set up', e))
-  }, [])
+  }, [firstViewDrawn])
   // "Ready" is news, not a task: it leaves by itself so it never sits over the slider on a phone.
   // "Update" waits for the user's Reload or Dismiss.
   useEffect(() => {

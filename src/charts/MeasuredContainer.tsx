@@ -43,12 +43,14 @@ function nextTurn() {
   if (!draw) {
     drawing = false
     firstViewDrawn = true
+    // The queue has drained, a frame after the last chart: the panels below the fold render now
+    // (ui/firstView). Not on a turn that finds the queue empty: the first chart's turn runs from its
+    // own layout effect, before the other charts have queued theirs.
+    releaseBelowTheFold()
     return
   }
   drawing = true
   draw()
-  // The last chart: the panels below the fold render in the same task (ui/firstView).
-  if (turns.length === 0) releaseBelowTheFold()
   // After the frame that shows this chart.
   requestAnimationFrame(() => setTimeout(nextTurn, 0))
 }

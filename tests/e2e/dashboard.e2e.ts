@@ -287,6 +287,36 @@ describe('every slider step is drawn', () => {
   })
 })
 
+describe('the first view (#7)', () => {
+  it('draws the charts before the panels below the fold, then adds the panels', async () => {
+    const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 }, (context) =>
+      // Before the app's scripts: every frame, how many charts of the grid are drawn and whether the
+      // methodology panel (below the fold) is in the page yet.
+      context.addInitScript(() => {
+        const frames: Array<{ charts: number; below: boolean }> = []
+        ;(window as unknown as { __frames: typeof frames }).__frames = frames
+        const tick = () => {
+          const charts = [...document.querySelectorAll('.chart-grid figure')].filter((f) => f.querySelector('svg.recharts-surface')).length
+          frames.push({ charts, below: document.getElementById('method-title') !== null })
+          requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      }),
+    )
+    await chartsReady(page)
+    await expect(page.getByRole('heading', { name: 'Methodology and sources' }).isVisible()).resolves.toBe(true)
+    const frames = await page.evaluate(() => (window as unknown as { __frames: Array<{ charts: number; below: boolean }> }).__frames)
+    const firstChart = frames.find((f) => f.charts > 0)
+    const firstBelow = frames.find((f) => f.below)
+    // The first chart's frame has no panel below the fold: its task rendered only the first view.
+    expect(firstChart?.below).toBe(false)
+    // The panels come once every chart of the grid (the four and "What matters most") is drawn.
+    expect(firstBelow?.charts).toBe(5)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('layout', () => {
   const VIEWPORTS = [
     { width: 1280, height: 720 },
