@@ -99,7 +99,8 @@ function sameTicks(prev: Held | null, next: number[]): number[] {
 
 /**
  * Inside a cost chart: scales its series layers about the zero line by the live factor (CSS
- * variables on the chart's `.chart-plot` wrapper, read by app.css), and says which tariff the
+ * variables on the z-index layers that hold the series, read by liveTariff.css; `data-live` on
+ * the chart's `.chart-plot` wrapper), and says which tariff the
  * chart shows in `data-tariff` (read by the browser tests and the bench).
  */
 export function LiveScale() {
