@@ -1,5 +1,5 @@
 import './ChartFrame.css'
-import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react'
+import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { ChartDataTable } from './ChartDataTable'
 import { chartSummary } from './chartSummary'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
@@ -12,6 +12,7 @@ import type { ExportSlug } from './chartMeta'
 import { ExportSummary } from './ExportSummary'
 import { AddNoteButton, NoteForm, NoteList, useNoteEditor, type NoteAnchors } from './NoteEditor'
 import { isChartSlug } from './chartMeta'
+import { selectIsAdjusting, useUiStore } from '../store/uiStore'
 
 export interface ChartFrameProps {
   title: string
@@ -86,10 +87,15 @@ function ExportFrame(props: ChartFrameProps) {
 
 /** The text summary for screen readers, from the CSV table (#10): the figure is described by it. */
 function ChartSummary({ id, title, csv }: { id: string; title: string; csv: () => CsvTable }) {
-  // Deferred: a hidden text need not be rebuilt inside every slider step; it catches up when idle.
-  // Empty at first (the initial value), so the first view's render does not build five summaries
-  // before any chart is drawn: they follow in the deferred render after it.
-  const latestCsv = useDeferredValue<(() => CsvTable) | null>(csv, null)
+  // A hidden text need not follow a slider step by step: while a slider moves it holds what the
+  // gesture found, and is built once when the gesture ends (#7; before, a deferred render rebuilt
+  // every summary after each step's paint, a task in the way of the next key).
+  const isAdjusting = useUiStore(selectIsAdjusting)
+  const shown = useRef(csv)
+  if (!isAdjusting) shown.current = csv
+  // Deferred: it catches up when idle. Empty at first (the initial value), so the first view's
+  // render does not build five summaries before any chart is drawn: they follow after it.
+  const latestCsv = useDeferredValue<(() => CsvTable) | null>(shown.current, null)
   const text = useMemo(() => (latestCsv ? chartSummary(title, latestCsv()) : ''), [title, latestCsv])
   return (
     <p id={id} className="visually-hidden">

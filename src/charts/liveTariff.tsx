@@ -99,7 +99,8 @@ function sameTicks(prev: Held | null, next: number[]): number[] {
 
 /**
  * Inside a cost chart: scales its series layers about the zero line by the live factor (CSS
- * variables on the chart's `.chart-plot` wrapper, read by app.css), and says which tariff the
+ * variables on the z-index layers that hold the series, read by liveTariff.css; `data-live` on
+ * the chart's `.chart-plot` wrapper), and says which tariff the
  * chart shows in `data-tariff` (read by the browser tests and the bench).
  */
 export function LiveScale() {
@@ -109,21 +110,51 @@ export function LiveScale() {
   const yScale = useYAxisScale()
   const zeroY = yScale?.(0)
   const ref = useRef<SVGGElement>(null)
+  const scaled = useRef<ElementCSSInlineStyle[]>([])
   const live = anchorPct !== null && zeroY !== undefined
   useLayoutEffect(() => {
     const plot = ref.current?.closest<HTMLElement>('.chart-plot')
     if (!plot) return
     if (live) {
       plot.dataset.live = ''
-      plot.style.setProperty('--live-k', String(factor))
-      plot.style.setProperty('--live-y0', `${zeroY}px`)
+      // The variables go on the z-index layers that hold the series, not on the whole plot:
+      // custom properties inherit, so a change restyles every element below where it is set
+      // (the whole chart, about 120 elements each, before) and only the series read it.
+      const holders = seriesLayers(plot)
+      for (const old of scaled.current) if (!holders.includes(old)) clearLive(old)
+      scaled.current = holders
+      for (const el of holders) {
+        el.style.setProperty('--live-k', String(factor))
+        el.style.setProperty('--live-y0', `${zeroY}px`)
+      }
     } else {
       delete plot.dataset.live
-      plot.style.removeProperty('--live-k')
-      plot.style.removeProperty('--live-y0')
+      for (const el of scaled.current) clearLive(el)
+      scaled.current = []
     }
   }, [live, factor, zeroY])
   return <g ref={ref} className="live-scale" data-tariff={tariffPct} />
+}
+
+const SERIES = '.recharts-bar-rectangles, .recharts-area, .recharts-line'
+
+/**
+ * The elements to carry the live variables: the nearest Recharts z-index layer above each series
+ * (a group that lives as long as the chart, whatever Recharts redraws inside it); the plot itself
+ * if there is none.
+ */
+function seriesLayers(plot: HTMLElement): ElementCSSInlineStyle[] {
+  const layers = new Set<ElementCSSInlineStyle>()
+  for (const series of plot.querySelectorAll(SERIES)) {
+    const layer = series.parentElement?.closest<SVGGElement>('g[class*="recharts-zIndex-layer"]')
+    layers.add(layer && plot.contains(layer) ? layer : plot)
+  }
+  return layers.size ? [...layers] : [plot]
+}
+
+function clearLive(el: ElementCSSInlineStyle) {
+  el.style.removeProperty('--live-k')
+  el.style.removeProperty('--live-y0')
 }
 
 /**

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import ChartGrid from '../../src/charts/ChartGrid'
 import { chartSummary } from '../../src/charts/chartSummary'
 import { PartnershipControl } from '../../src/controls/PartnershipControl'
 import { AppProviders } from './providers'
+import { renderApp } from './renderApp'
 
 describe('accessibility (#10)', () => {
   it('Table shows the chart’s data as a table with units, and toggles back to the chart', async () => {
@@ -63,5 +64,25 @@ describe('accessibility (#10)', () => {
     expect(chartSummary('Curve', { columns: ['tariff (%)', 'cost (USD billions)'], rows })).toBe(
       'Curve, 11 rows by tariff (%) from 0 to 50. cost (USD billions): 0 at 0, 5 at 50; lowest 0 at 0, highest 5 at 50.',
     )
+  })
+})
+
+describe('chart summaries while a slider moves (#7)', () => {
+  it('hold their text during a gesture and follow the slider once it ends', async () => {
+    renderApp()
+    const slider = await screen.findByRole('slider', { name: /tariff on japanese imports/i })
+    const chart = await screen.findByRole('figure', { name: 'Tariff cost by company' })
+    await waitFor(() => expect(chart).toHaveAccessibleDescription(/Tariff cost by company/))
+    const atRest = chart.getAttribute('aria-describedby') ?? ''
+    const before = document.getElementById(atRest)?.textContent
+    const start = slider.getAttribute('aria-valuenow')
+    fireEvent.keyDown(slider, { key: 'PageUp' })
+    fireEvent.keyDown(slider, { key: 'PageUp' })
+    expect(slider).not.toHaveAttribute('aria-valuenow', start)
+    // The slider and every visible figure follow each step; the hidden text waits.
+    await act(() => Promise.resolve())
+    expect(document.getElementById(atRest)?.textContent).toBe(before)
+    fireEvent.keyUp(slider, { key: 'PageUp' })
+    await waitFor(() => expect(document.getElementById(atRest)?.textContent).not.toBe(before))
   })
 })
