@@ -70,8 +70,15 @@ export function MeasuredContainer(props: { height: number | '100%'; initialDimen
   useLayoutEffect(() => {
     const size = contentBox(probe.current?.parentElement ?? null, height) ?? initialDimension
     // Measured once: later sizes are ResponsiveContainer's to follow.
-    if (mode === 'page') takeTurn(() => setStart(size))
-    else setStart(size)
+    if (mode !== 'page') return setStart(size)
+    const draw = () => setStart(size)
+    takeTurn(draw)
+    // Unmounted before its turn (a test's end, a page switched to slides): the turn is dropped, so
+    // it never sets the state of a chart that is gone (or, in a test, runs after its window).
+    return () => {
+      const queued = turns.indexOf(draw)
+      if (queued >= 0) turns.splice(queued, 1)
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- measured once, on mount: later sizes are ResponsiveContainer's
   }, [])
   // Until its turn, the probe holds the plot's height, so nothing moves when the chart arrives.
