@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { chartsReady, launch, openPage, seedStorage } from './browser'
+import { chartsReady, launch, openPage, seedStorage, STORED_SCENARIO } from './browser'
 
 /**
  * Accessibility in a real browser (#10): axe-core's own script (not @axe-core/playwright) is
@@ -12,29 +12,12 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8')
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']
 const KEY = 'hn-dashboard:scenarios'
 const THEME_KEY = 'hn-dashboard:theme'
-const SCENARIO = {
-  tariffPct: 25,
-  partnership: { software: false, drivetrains: false, platforms: false },
-  startYear: 2027,
-  currency: 'USD',
-  assumptions: {
-    fxJpyPerUsd: 151.57,
-    passThroughPct: 0,
-    drivetrainsPct: 10,
-    drivetrainsRampYears: 3,
-    platformsPct: 15,
-    platformsRampYears: 4,
-    softwareSavingUsd: 100000000,
-    softwareRampYears: 2,
-    vehicleValueUsd: 14400,
-  },
-}
 const entry = (i: number, name: string) => ({
   id: `id-${i}`,
   name,
   createdAt: i + 1,
   updatedAt: i + 1,
-  scenario: { ...SCENARIO, tariffPct: 15 + i * 10 },
+  scenario: { ...STORED_SCENARIO, tariffPct: 15 + i * 10 },
 })
 // Two saved scenarios and a deletion record that cannot be read: the list and a storage problem.
 const SEED = JSON.stringify({ state: { scenarios: [entry(0, 'Kept A'), entry(1, 'Kept B')], deleted: { x: 'yesterday' } }, version: 1 })

@@ -91,3 +91,22 @@ export async function seedStorage(context: BrowserContext, items: Record<string,
     for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v)
   }, items)
 }
+
+/** A scenario as the app stores it (25%, no partnership, default assumptions): seed data for saved lists and files. */
+export const STORED_SCENARIO = {
+  tariffPct: 25,
+  partnership: { software: false, drivetrains: false, platforms: false },
+  startYear: 2027,
+  currency: 'USD',
+  assumptions: {
+    fxJpyPerUsd: 151.57,
+    passThroughPct: 0,
+    drivetrainsPct: 10,
+    drivetrainsRampYears: 3,
+    platformsPct: 15,
+    platformsRampYears: 4,
+    softwareSavingUsd: 100000000,
+    softwareRampYears: 2,
+    vehicleValueUsd: 14400,
+  },
+}

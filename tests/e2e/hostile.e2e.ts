@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-import { ARTIFACTS, chartsReady, download, launch, openPage, scratchPage, seedStorage } from './browser'
+import { ARTIFACTS, chartsReady, download, launch, openPage, scratchPage, seedStorage, STORED_SCENARIO } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -127,23 +127,7 @@ describe('huge messages (#11, point 10)', () => {
 describe('unsafe names in exported comparison charts (#11, point 13)', () => {
   it('a name with U+202E and U+FFFF: the comparison SVG parses, its caption is isolated, the PNG downloads', async () => {
     const name = 'Evil \u202Ereversed\uFFFF name'
-    const scenario = {
-      tariffPct: 25,
-      partnership: { software: false, drivetrains: true, platforms: false },
-      startYear: 2027,
-      currency: 'USD',
-      assumptions: {
-        fxJpyPerUsd: 151.57,
-        passThroughPct: 0,
-        drivetrainsPct: 10,
-        drivetrainsRampYears: 3,
-        platformsPct: 15,
-        platformsRampYears: 4,
-        softwareSavingUsd: 100000000,
-        softwareRampYears: 2,
-        vehicleValueUsd: 14400,
-      },
-    }
+    const scenario = { ...STORED_SCENARIO, partnership: { ...STORED_SCENARIO.partnership, drivetrains: true } }
     const saved = JSON.stringify({
       state: { scenarios: [{ id: 'evil', name, createdAt: 1, updatedAt: 1, scenario }], deleted: {} },
       version: 1,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { ARTIFACTS, baseUrl, chartsReady, launch, openPage, seedStorage, watchProblems } from './browser'
+import { ARTIFACTS, baseUrl, chartsReady, launch, openPage, seedStorage, STORED_SCENARIO, watchProblems } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -288,23 +288,7 @@ describe('saved scenarios', () => {
       scenarios: [
         {
           name: 'Base',
-          scenario: {
-            tariffPct: 25,
-            partnership: { software: false, drivetrains: true, platforms: false },
-            startYear: 2027,
-            currency: 'USD',
-            assumptions: {
-              fxJpyPerUsd: 151.57,
-              passThroughPct: 0,
-              drivetrainsPct: 10,
-              drivetrainsRampYears: 3,
-              platformsPct: 15,
-              platformsRampYears: 4,
-              softwareSavingUsd: 100000000,
-              softwareRampYears: 2,
-              vehicleValueUsd: 14400,
-            },
-          },
+          scenario: { ...STORED_SCENARIO, partnership: { ...STORED_SCENARIO.partnership, drivetrains: true } },
         },
         { name: 'Broken', scenario: { tariffPct: 'lots' } },
       ],
@@ -403,23 +387,7 @@ describe('saved data that cannot be read', () => {
             name: 'Kept',
             createdAt: 1,
             updatedAt: 1,
-            scenario: {
-              tariffPct: 25,
-              partnership: { software: false, drivetrains: false, platforms: false },
-              startYear: 2027,
-              currency: 'USD',
-              assumptions: {
-                fxJpyPerUsd: 151.57,
-                passThroughPct: 0,
-                drivetrainsPct: 10,
-                drivetrainsRampYears: 3,
-                platformsPct: 15,
-                platformsRampYears: 4,
-                softwareSavingUsd: 100000000,
-                softwareRampYears: 2,
-                vehicleValueUsd: 14400,
-              },
-            },
+            scenario: STORED_SCENARIO,
           },
         ],
         deleted: {},
@@ -457,29 +425,12 @@ describe('saved data that cannot be read', () => {
   })
 })
 
-const SCENARIO = {
-  tariffPct: 25,
-  partnership: { software: false, drivetrains: false, platforms: false },
-  startYear: 2027,
-  currency: 'USD',
-  assumptions: {
-    fxJpyPerUsd: 151.57,
-    passThroughPct: 0,
-    drivetrainsPct: 10,
-    drivetrainsRampYears: 3,
-    platformsPct: 15,
-    platformsRampYears: 4,
-    softwareSavingUsd: 100000000,
-    softwareRampYears: 2,
-    vehicleValueUsd: 14400,
-  },
-}
 const savedEntry = (i: number, name = `Scenario ${i + 1}`) => ({
   id: `id-${i}`,
   name,
   createdAt: i + 1,
   updatedAt: i + 1,
-  scenario: { ...SCENARIO, tariffPct: (i % 100) / 2 },
+  scenario: { ...STORED_SCENARIO, tariffPct: (i % 100) / 2 },
 })
 const envelope = (scenarios: unknown[], extra: Record<string, unknown> = {}, version: unknown = 1) =>
   JSON.stringify({ state: { scenarios, deleted: {}, ...extra }, version })
