@@ -8,6 +8,8 @@ import { preview } from 'vite'
 import { readFileSync } from 'node:fs'
 const dirs = (process.env.OUTDIRS ?? 'dist').split(',')
 const N = Number(process.env.N ?? 6)
+// As in bench.mjs: navigate once the new context's own start-up has ended (SETTLE_MS=0: at once).
+const SETTLE_MS = Number(process.env.SETTLE_MS ?? 1000)
 const servers = await Promise.all(dirs.map((d) => preview({ preview: { port: 0 }, build: { outDir: d }, logLevel: 'warn' })))
 const browser = await launchChromium()
 const res = dirs.map(() => ({ first: [], full: [], cpuFirst: [], cpuFull: [] }))
@@ -17,6 +19,7 @@ for (let i = 0; i < N; i++) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     const page = await context.newPage()
     await page.addInitScript(FIRST_VIEW_PROBE)
+    await page.waitForTimeout(SETTLE_MS)
     await browser.startTracing(page, { path: '/tmp/first-view.json', categories: ['devtools.timeline', 'blink.user_timing'] })
     await page.goto(servers[idx].resolvedUrls.local[0])
     await page.waitForFunction(() => window.__fv.full !== null, null, { timeout: 30000 })
