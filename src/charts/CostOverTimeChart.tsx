@@ -11,7 +11,7 @@ import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
 import { COLORS, DASHES } from './palette'
 import { useChartStyle, type ChartStyle } from './chartSize'
-import { LiveAnchorProvider, LiveDot, LiveScale, useLiveAnchor } from './liveTariff'
+import { LiveAnchorProvider, LiveDot, LiveScale, LiveYAxis, useLiveAnchor } from './liveTariff'
 import { NoteLayer } from './ChartNotes'
 import { yearNoteAnchors } from './noteAnchors'
 import { RangeToggle, tooltipMoney, useShowRange } from './rangeBand'
@@ -59,7 +59,7 @@ export function CostOverTimeChart() {
   const maxAt = useCallback((pct: number) => maxCostOverTime(pathAt(pct), showRange ? bandAt(pct) : null), [pathAt, bandAt, showRange])
   // While the slider moves, the areas, the band and the line keep their data and scale (liveTariff.tsx):
   // every corner's cost is (t − 2.5%) times a factor of its own, so the band scales as the lines do.
-  const { drawPct, anchorPct, yTicks } = useLiveAnchor(maxAt, ticks)
+  const { drawPct, anchorPct, yTicks, viewTicks } = useLiveAnchor(maxAt, ticks)
   const rows = useMemo(() => joinBand(pathAt(drawPct), showRange ? bandAt(drawPct) : null), [pathAt, bandAt, drawPct, showRange])
   const startYear = startYearCostOverTime({ inputs: others })
   const csv = () =>
@@ -75,7 +75,7 @@ export function CostOverTimeChart() {
       notes={yearNoteAnchors(PATH_YEARS, () => store.getState().startYear)}
     >
       <RangeToggle slug="cost-over-time" />
-      <LiveAnchorProvider anchorPct={anchorPct}>
+      <LiveAnchorProvider anchorPct={anchorPct} yTicks={yTicks} viewTicks={viewTicks}>
         <CostPath rows={rows} yTicks={yTicks} money={money} axis={axis} startYear={startYear} style={style} />
       </LiveAnchorProvider>
     </ChartFrame>
@@ -169,6 +169,7 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
           />
           {startYear !== null && <ReferenceLine x={startYear} stroke={COLORS.partnership} strokeDasharray="3 3" label={startLabel} />}
           <LiveScale />
+          <LiveYAxis format={axis} tick={tick} grid={COLORS.grid} />
           <NoteLayer chart="cost-over-time" />
         </ComposedChart>
       </MeasuredContainer>

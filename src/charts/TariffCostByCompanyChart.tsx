@@ -11,7 +11,7 @@ import { chartMeta } from './chartMeta'
 import { COLORS } from './palette'
 import { useChartStyle, type ChartStyle } from './chartSize'
 import { liveBarTopLabel } from './barLabel'
-import { LiveAnchorProvider, LiveScale, useLiveAnchor } from './liveTariff'
+import { LiveAnchorProvider, LiveScale, LiveYAxis, useLiveAnchor } from './liveTariff'
 import { NoteLayer } from './ChartNotes'
 import { COMPANY_NOTE_ANCHORS, COMPANY_NOTE_CATEGORIES } from './noteAnchors'
 import { axisFromTicks, moneyAxisTitle } from './specs/axis'
@@ -38,7 +38,7 @@ export function TariffCostByCompanyChart() {
   const rates = usePublishedRates()
   const maxAt = useCallback((pct: number) => maxTariffCostByCompany({ exposed, inputs: { ...others, tariffPct: pct } }), [exposed, others])
   // While the slider moves, the bars keep their data and scale (liveTariff.tsx).
-  const { drawPct, anchorPct, yTicks } = useLiveAnchor(maxAt, ticks)
+  const { drawPct, anchorPct, yTicks, viewTicks } = useLiveAnchor(maxAt, ticks)
   const rows = useMemo(() => rowsTariffCostByCompany({ exposed, inputs: { ...others, tariffPct: drawPct } }), [exposed, others, drawPct])
   const description = useMemo(() => captionTariffCostByCompany({ rates }), [rates])
   const csv = () => csvTariffCostByCompany({ exposed, inputs: { ...others, tariffPct: store.getState().tariffPct }, currency, fx, rates })
@@ -51,7 +51,7 @@ export function TariffCostByCompanyChart() {
       legend={legendTariffCostByCompany()}
       notes={COMPANY_NOTE_ANCHORS}
     >
-      <LiveAnchorProvider anchorPct={anchorPct}>
+      <LiveAnchorProvider anchorPct={anchorPct} yTicks={yTicks} viewTicks={viewTicks}>
         <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={moneyAxisTitle(currency)} style={style} />
       </LiveAnchorProvider>
     </ChartFrame>
@@ -105,6 +105,7 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
             <LabelList dataKey="withUsd" content={labels.with} />
           </Bar>
           <LiveScale />
+          <LiveYAxis format={axis} tick={tick} grid={COLORS.grid} />
           <NoteLayer chart="tariff-cost-by-company" toValue={companyCategory} fromMargin />
         </BarChart>
       </MeasuredContainer>

@@ -1,6 +1,6 @@
 import './liveTariff.css'
-import { createContext, useContext, useLayoutEffect, useRef, type ReactNode } from 'react'
-import { Dot, useYAxisScale, type DotProps } from 'recharts'
+import { createContext, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
+import { DefaultZIndexes, Dot, usePlotArea, useYAxisScale, ZIndexLayer, type DotProps } from 'recharts'
 import { tariffCostRatio } from '../model/tariffCost'
 import { TARIFF_LIMITS } from '../data/publishedScenario'
 import { useScenario } from '../store/ScenarioStoreContext'
@@ -18,28 +18,59 @@ import { REST_HEADROOM } from './specs/axis'
  * data at an anchor tariff t₀ and its y-axis where it was, and per step only small things change:
  * CSS variables that scale the series layers about the zero line (`LiveScale`, styles in app.css,
  * as plotly.js scales its plot during a drag), the bar labels and the line's dots, which subscribe
- * to the tariff themselves. When a value would pass the held axis, the chart is redrawn once at
- * the current tariff with headroom; when the gesture ends, it is redrawn at the current tariff with
- * the axis re-fitted, exactly as a fresh render of that scenario.
+ * to the tariff themselves. When a value would pass the held axis, the axis is widened once for
+ * the slider's whole range without a redraw either: `LiveYAxis` draws the wider ticks and grid
+ * lines in place of Recharts' own, and the series scale down to them. When the gesture ends, the
+ * chart is redrawn at the current tariff with the axis re-fitted, exactly as a fresh render of that
+ * scenario.
  */
 
-/** The tariff the chart's data is drawn at while a slider moves; null at rest. */
-const AnchorContext = createContext<number | null>(null)
-
-export function LiveAnchorProvider(props: { anchorPct: number | null; children: ReactNode }) {
-  return <AnchorContext.Provider value={props.anchorPct}>{props.children}</AnchorContext.Provider>
+/** The y-axis shown while a gesture has widened it past the one Recharts drew. */
+interface WideAxis {
+  ticks: number[]
+  /** Drawn top ÷ shown top: what the series are scaled by, on top of the live factor. */
+  scale: number
 }
 
-/** What the drawn data is multiplied by to show the tariff on the slider: 1 at rest. */
-export function useLiveFactor(): number {
-  const anchorPct = useContext(AnchorContext)
+interface Live {
+  /** The tariff the chart's data is drawn at while a slider moves; null at rest. */
+  anchorPct: number | null
+  wide: WideAxis | null
+}
+
+const LiveContext = createContext<Live>({ anchorPct: null, wide: null })
+
+const last = (ticks: number[]) => ticks[ticks.length - 1] ?? 0
+
+export function LiveAnchorProvider(props: { anchorPct: number | null; yTicks: number[]; viewTicks: number[]; children: ReactNode }) {
+  const { anchorPct, yTicks, viewTicks } = props
+  const value = useMemo<Live>(
+    () => ({
+      anchorPct,
+      wide: anchorPct === null || viewTicks === yTicks ? null : { ticks: viewTicks, scale: last(yTicks) / last(viewTicks) },
+    }),
+    [anchorPct, yTicks, viewTicks],
+  )
+  return <LiveContext.Provider value={value}>{props.children}</LiveContext.Provider>
+}
+
+/**
+ * How a live chart shows the tariff on the slider: `value` multiplies the drawn data into what the
+ * labels say, `draw` places it (the same, times the widened axis's scale). Both 1 at rest.
+ */
+export function useLiveFactor(): { value: number; draw: number } {
+  const { anchorPct, wide } = useContext(LiveContext)
   const tariffPct = useScenario(selectTariffPct)
-  return anchorPct === null ? 1 : tariffCostRatio(anchorPct, tariffPct)
+  const value = anchorPct === null ? 1 : tariffCostRatio(anchorPct, tariffPct)
+  return { value, draw: value * (wide?.scale ?? 1) }
 }
 
 interface Held {
   pct: number
+  /** The ticks Recharts draws. */
   ticks: number[]
+  /** The ticks shown: `ticks`, or wider ones once a gesture has passed their top. */
+  view: number[]
   /** Fitted at rest (a fresh render) or held during a gesture. */
   rest: boolean
   maxAt: (pct: number) => number
@@ -49,51 +80,52 @@ interface Held {
 /**
  * The tariff to compute a cost chart's data at and its y ticks. At rest: the scenario's tariff and
  * ticks fitted to its values, as a fresh render. While a slider moves: what was drawn when the
- * gesture began, until a value would pass the top tick or there was no cost to scale; then the
- * current tariff, with an axis that holds the top of the slider's range, so that a gesture
- * re-fits the axis at most once on its way up (each re-fit is a full Recharts redraw).
- * `maxAt` (the highest value the chart draws at a tariff) changes with everything else the chart
- * depends on, `niceTicks` with the currency: either draws the chart afresh.
+ * gesture began; when a value would pass the top tick, the same drawing with an axis shown wider,
+ * to the top of the slider's range (`viewTicks`, drawn by LiveYAxis), so that a gesture widens the
+ * axis at most once and never redraws the chart. Where there was no cost to scale, it is drawn
+ * afresh at the current tariff instead. `maxAt` (the highest value the chart draws at a tariff)
+ * changes with everything else the chart depends on, `niceTicks` with the currency: either draws
+ * the chart afresh.
  */
 export function useLiveAnchor(
   maxAt: (pct: number) => number,
   niceTicks: (maxUsd: number) => number[],
-): { drawPct: number; anchorPct: number | null; yTicks: number[] } {
+): { drawPct: number; anchorPct: number | null; yTicks: number[]; viewTicks: number[] } {
   const isAdjusting = useUiStore(selectIsAdjusting)
   const { mode } = useChartSize()
   const last = useRef<Held | null>(null)
   const live = isAdjusting && mode !== 'export'
   const keeps = (held: Held | null): held is Held => held !== null && held.maxAt === maxAt && held.niceTicks === niceTicks
   // The tariff to draw at. While a slider moves this selector answers the anchor for as long as the
-  // scaled values fit under the held axis, so a step re-renders nothing here (zustand compares
+  // scaled values fit under the shown axis, so a step re-renders nothing here (zustand compares
   // the answer): only LiveScale, the labels and the dots follow it.
   const drawPct = useScenario((s) => {
     const held = last.current
     if (!live || !keeps(held)) return s.tariffPct
     const ratio = tariffCostRatio(held.pct, s.tariffPct)
-    const top = held.ticks[held.ticks.length - 1] ?? 0
+    const top = held.view[held.view.length - 1] ?? 0
     return Number.isFinite(ratio) && maxAt(held.pct) * ratio <= top ? held.pct : s.tariffPct
   })
   const prev = last.current
-  const fit = (pct: number, ticksFor: number): Held => ({
-    pct,
-    ticks: sameTicks(prev, niceTicks(REST_HEADROOM * maxAt(ticksFor))),
-    rest: !live,
-    maxAt,
-    niceTicks,
-  })
+  const fit = (pct: number, ticksFor: number): Held => {
+    const ticks = sameTicks(prev?.ticks, niceTicks(REST_HEADROOM * maxAt(ticksFor)))
+    return { pct, ticks, view: ticks, rest: !live, maxAt, niceTicks }
+  }
   let held: Held
   if (!keeps(prev)) held = fit(drawPct, drawPct)
   else if (!live) held = prev.rest && prev.pct === drawPct ? prev : fit(drawPct, drawPct)
-  // A value passed the held axis: re-fit it once for the slider's whole range.
-  else held = prev.pct === drawPct ? prev : fit(drawPct, TARIFF_LIMITS.max)
+  else if (prev.pct === drawPct) held = prev
+  // A value passed the shown axis: show one for the slider's whole range over the same drawing.
+  else if (prev.view === prev.ticks && maxAt(prev.pct) > 0 && Number.isFinite(tariffCostRatio(prev.pct, drawPct)))
+    held = { ...prev, view: niceTicks(REST_HEADROOM * maxAt(TARIFF_LIMITS.max)) }
+  // Nothing to scale from (no cost at the anchor): drawn afresh, for the slider's whole range.
+  else held = fit(drawPct, TARIFF_LIMITS.max)
   last.current = held
-  return { drawPct: held.pct, anchorPct: live ? held.pct : null, yTicks: held.ticks }
+  return { drawPct: held.pct, anchorPct: live ? held.pct : null, yTicks: held.ticks, viewTicks: held.view }
 }
 
 /** The previous ticks if equal: a new array would re-register the y-axis in Recharts' store. */
-function sameTicks(prev: Held | null, next: number[]): number[] {
-  const old = prev?.ticks
+function sameTicks(old: number[] | undefined, next: number[]): number[] {
   return old && old.length === next.length && old.every((v, i) => v === next[i]) ? old : next
 }
 
@@ -104,9 +136,9 @@ function sameTicks(prev: Held | null, next: number[]): number[] {
  * chart shows in `data-tariff` (read by the browser tests and the bench).
  */
 export function LiveScale() {
-  const anchorPct = useContext(AnchorContext)
+  const { anchorPct } = useContext(LiveContext)
   const tariffPct = useScenario(selectTariffPct)
-  const factor = useLiveFactor()
+  const factor = useLiveFactor().draw
   const yScale = useYAxisScale()
   const zeroY = yScale?.(0)
   const ref = useRef<SVGGElement>(null)
@@ -163,9 +195,87 @@ function clearLive(el: ElementCSSInlineStyle) {
  */
 export function LiveDot(props: DotProps & { look?: Partial<DotProps>; points?: unknown }) {
   const { look, points: _points, ...dot } = props
-  const factor = useLiveFactor()
+  const factor = useLiveFactor().draw
   const yScale = useYAxisScale()
   const zeroY = yScale?.(0)
   const cy = factor === 1 || zeroY === undefined || dot.cy === undefined ? dot.cy : zeroY - (zeroY - Number(dot.cy)) * factor
   return <Dot {...dot} {...look} cy={cy} className="recharts-line-dot" />
+}
+
+/** Recharts' gap between a y tick's line and its label, and the line's length (its defaults). */
+const TICK_SIZE = 6
+const TICK_MARGIN = 2
+
+/**
+ * The y-axis a gesture has widened (see useLiveAnchor): its tick lines, labels and grid lines, drawn
+ * as Recharts draws its own (the same classes, so themes style them alike) where the widened scale
+ * puts them, while Recharts' own are hidden (`data-widened`). Nothing at rest.
+ */
+export function LiveYAxis(props: { format: (usd: number) => string; tick: { fill: string; fontSize: number }; grid: string }) {
+  const { wide } = useContext(LiveContext)
+  const yScale = useYAxisScale()
+  const plot = usePlotArea()
+  const ref = useRef<SVGGElement>(null)
+  const zeroY = yScale?.(0)
+  const shown = wide !== null && zeroY !== undefined && plot !== undefined
+  useLayoutEffect(() => {
+    const chart = ref.current?.closest<HTMLElement>('.chart-plot')
+    if (!chart) return
+    if (shown) chart.dataset.widened = ''
+    else delete chart.dataset.widened
+  }, [shown])
+  if (!shown) return <g ref={ref} className="live-y-axis" />
+  // The shown top goes where Recharts draws its own top (the drawn top is shown top × scale).
+  const topY = yScale?.(last(wide.ticks) * wide.scale) ?? zeroY
+  const yOf = (v: number) => zeroY - ((zeroY - topY) * v) / last(wide.ticks)
+  const x = plot.x
+  return (
+    <g ref={ref} className="live-y-axis">
+      <ZIndexLayer zIndex={DefaultZIndexes.grid}>
+        <g className="recharts-cartesian-grid live-y-grid">
+          {wide.ticks.map((v) => (
+            <line key={v} stroke={props.grid} fill="none" x1={x} x2={x + plot.width} y1={yOf(v)} y2={yOf(v)} />
+          ))}
+        </g>
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.axis}>
+        <g className="live-y-tick-lines">
+          {wide.ticks.map((v) => (
+            <line
+              key={v}
+              className="recharts-cartesian-axis-tick-line"
+              stroke="#666"
+              fill="none"
+              x1={x - TICK_SIZE}
+              x2={x}
+              y1={yOf(v)}
+              y2={yOf(v)}
+            />
+          ))}
+        </g>
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.label}>
+        <g className="live-y-tick-labels">
+          {wide.ticks.map((v) => (
+            <text
+              key={v}
+              x={x - TICK_SIZE - TICK_MARGIN}
+              y={yOf(v)}
+              stroke="none"
+              fill={props.tick.fill}
+              // Recharts sets its tick labels' fill inline too, over any theme rule.
+              style={{ fill: props.tick.fill }}
+              fontSize={props.tick.fontSize}
+              textAnchor="end"
+              className="recharts-text recharts-cartesian-axis-tick-value"
+            >
+              <tspan x={x - TICK_SIZE - TICK_MARGIN} dy="0.355em">
+                {props.format(v)}
+              </tspan>
+            </text>
+          ))}
+        </g>
+      </ZIndexLayer>
+    </g>
+  )
 }

@@ -185,9 +185,11 @@ async function drawnScenario(page: Page) {
       const out: Record<string, { tariff: number; drawnY: number; expectedY: number; label?: string }> = {}
       for (const slug of slugs) {
         const fig = document.querySelector(`main figure[data-chart-slug="${slug}"]`)!
-        // Tick lines and tick labels are drawn in two groups, in the same order.
-        const lines = fig.querySelectorAll('.recharts-yAxis-tick-lines line')
-        const ticks = [...fig.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t, i) => ({
+        // Tick lines and tick labels are drawn in two groups, in the same order: Recharts' own, or
+        // while a gesture has widened the axis, the widened one drawn in their place.
+        const widened = fig.querySelector('.live-y-tick-labels text') !== null
+        const lines = fig.querySelectorAll(widened ? '.live-y-tick-lines line' : '.recharts-yAxis-tick-lines line')
+        const ticks = [...fig.querySelectorAll(widened ? '.live-y-tick-labels text' : '.recharts-yAxis-tick-labels text')].map((t, i) => ({
           usd: parseMoney(t.textContent),
           y: lines[i]!.getBoundingClientRect().y,
         }))
@@ -283,6 +285,50 @@ describe('every slider step is drawn', () => {
     expect(problems).toEqual([])
     expect(fresh.problems).toEqual([])
     await fresh.page.context().close()
+    await page.context().close()
+  })
+})
+
+describe("a gesture that passes the cost charts' axis (#7)", () => {
+  it('widens the axis without redrawing the charts, then re-fits it at rest', async () => {
+    const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 })
+    await chartsReady(page)
+    const bars = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('main figure[data-chart-slug="tariff-cost-by-company"] .recharts-bar-rectangles path')].map((p) =>
+          p.getAttribute('d'),
+        ),
+      )
+    const shownTicks = () =>
+      page.evaluate(() => {
+        const fig = document.querySelector('main figure[data-chart-slug="cost-over-time"]')!
+        const live = [...fig.querySelectorAll('.live-y-tick-labels text')]
+        const own = [...fig.querySelectorAll('.recharts-yAxis-tick-labels text')]
+        return (live.length ? live : own).map((t) => t.textContent)
+      })
+    const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
+    await slider.focus()
+    await page.keyboard.press('ArrowRight')
+    await nextFrame(page)
+    const drawnAtStart = await bars()
+    const ticksAtStart = await shownTicks()
+    // 15% → 21%: past the top tick fitted at 15%.
+    for (let i = 0; i < 11; i++) {
+      await page.keyboard.press('ArrowRight')
+      await nextFrame(page)
+    }
+    expect(await slider.getAttribute('aria-valuenow')).toBe('21')
+    // Recharts still draws the start's bars (scaled by CSS); the axis shown reaches the slider's top.
+    expect(await bars()).toEqual(drawnAtStart)
+    const wide = await shownTicks()
+    expect(wide).not.toEqual(ticksAtStart)
+    expect(wide.at(-1)).toBe('$20B')
+    // At rest: Recharts draws the bars at 21% with its own axis, fitted again.
+    await page.waitForFunction(() => document.querySelector('.live-y-tick-labels text') === null)
+    await page.waitForTimeout(300)
+    expect(await bars()).not.toEqual(drawnAtStart)
+    expect((await shownTicks()).at(-1)).toBe('$8B')
+    expect(problems).toEqual([])
     await page.context().close()
   })
 })
