@@ -63,7 +63,7 @@ function readEmbeddedBaseline(): Baseline | undefined {
 
 /**
  * One factory owns the key and the loader; the data is static, so it never goes stale. It starts
- * with the embedded copy; App then still fetches the file once (`checkEmbeddedBaseline`), so the
+ * with the embedded copy; App then still fetches the file once, after the first view, so the
  * file on the server stays the one source: an equal file changes nothing (TanStack keeps the
  * same object), a newer one is shown, a broken one is reported as before.
  */
@@ -76,6 +76,3 @@ export const baselineQuery = queryOptions({
   // Counted as fetched when the page loaded; only App's check replaces it.
   initialDataUpdatedAt: () => (typeof performance === 'undefined' ? undefined : performance.timeOrigin),
 })
-
-/** App's observer: when the query started from the embedded copy, fetch the file once on mount. */
-export const checkEmbeddedBaseline = () => (embeddedBaseline() ? ('always' as const) : true)
