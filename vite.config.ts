@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { compileHintsPlugin } from './build/compileHints.ts'
 import { cspPlugin } from './build/csp.ts'
 import { serviceWorkerPlugin } from './build/serviceWorker.ts'
 import { singleFilePlugin } from './build/singleFile.ts'
@@ -71,7 +72,9 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
-      ...(isSingle ? [singleFilePlugin({ favicon: 'public/favicon.svg' })] : [firstViewPlugin(), cspPlugin(), serviceWorkerPlugin()]),
+      ...(isSingle
+        ? [singleFilePlugin({ favicon: 'public/favicon.svg' })]
+        : [firstViewPlugin(), cspPlugin(), compileHintsPlugin(), serviceWorkerPlugin()]),
     ],
     // The single file carries the baseline in its code (src/data/baselineQuery.ts); other builds fetch it.
     define: { __EMBEDDED_BASELINE__: isSingle ? readFileSync('public/data/baseline.json', 'utf8') : 'null' },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { ARTIFACTS, baseUrl, chartsReady, launch, openPage } from './browser'
 
@@ -334,6 +334,17 @@ describe("a gesture that passes the cost charts' axis (#7)", () => {
 })
 
 describe('the first view (#7)', () => {
+  it("marks the first view's scripts, and only those, for eager compilation (V8 compile hints)", () => {
+    const html = readFileSync('dist/index.html', 'utf8')
+    const firstView = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
+    expect(firstView.length).toBeGreaterThanOrEqual(3) // the entry, the charts chunk, Recharts
+    const firstLine = (file: string) => readFileSync(`dist/${file}`, 'utf8').split('\n', 1)[0]
+    for (const file of firstView) expect(firstLine(file), file).toBe('//# allFunctionsCalledOnLoad')
+    const lazy = readdirSync('dist/assets').filter((f) => f.endsWith('.js') && !firstView.includes(`assets/${f}`))
+    expect(lazy.length).toBeGreaterThan(0)
+    for (const file of lazy) expect(firstLine(`assets/${file}`), file).not.toContain('allFunctionsCalledOnLoad')
+  })
+
   it('draws the charts before the panels below the fold, then adds the panels', async () => {
     const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 }, (context) =>
       // Before the app's scripts: every frame, how many charts of the grid are drawn and whether the
