@@ -136,7 +136,7 @@ function sameTicks(old: number[] | undefined, next: number[]): number[] {
  * chart shows in `data-tariff` (read by the browser tests and the bench).
  */
 export function LiveScale() {
-  const { anchorPct } = useContext(LiveContext)
+  const { anchorPct, wide } = useContext(LiveContext)
   const tariffPct = useScenario(selectTariffPct)
   const factor = useLiveFactor().draw
   const yScale = useYAxisScale()
@@ -144,6 +144,14 @@ export function LiveScale() {
   const ref = useRef<SVGGElement>(null)
   const scaled = useRef<ElementCSSInlineStyle[]>([])
   const live = anchorPct !== null && zeroY !== undefined
+  // LiveYAxis draws a widened axis; Recharts' own ticks and grid lines stand aside (liveTariff.css).
+  const widened = live && wide !== null
+  useLayoutEffect(() => {
+    const plot = ref.current?.closest<HTMLElement>('.chart-plot')
+    if (!plot) return
+    if (widened) plot.dataset.widened = ''
+    else delete plot.dataset.widened
+  }, [widened])
   useLayoutEffect(() => {
     const plot = ref.current?.closest<HTMLElement>('.chart-plot')
     if (!plot) return
@@ -209,28 +217,20 @@ const TICK_MARGIN = 2
 /**
  * The y-axis a gesture has widened (see useLiveAnchor): its tick lines, labels and grid lines, drawn
  * as Recharts draws its own (the same classes, so themes style them alike) where the widened scale
- * puts them, while Recharts' own are hidden (`data-widened`). Nothing at rest.
+ * puts them, while Recharts' own are hidden (`data-widened`, set by LiveScale). Nothing otherwise.
  */
 export function LiveYAxis(props: { format: (usd: number) => string; tick: { fill: string; fontSize: number }; grid: string }) {
   const { wide } = useContext(LiveContext)
   const yScale = useYAxisScale()
   const plot = usePlotArea()
-  const ref = useRef<SVGGElement>(null)
   const zeroY = yScale?.(0)
-  const shown = wide !== null && zeroY !== undefined && plot !== undefined
-  useLayoutEffect(() => {
-    const chart = ref.current?.closest<HTMLElement>('.chart-plot')
-    if (!chart) return
-    if (shown) chart.dataset.widened = ''
-    else delete chart.dataset.widened
-  }, [shown])
-  if (!shown) return <g ref={ref} className="live-y-axis" />
+  if (wide === null || zeroY === undefined || plot === undefined) return null
   // The shown top goes where Recharts draws its own top (the drawn top is shown top × scale).
   const topY = yScale?.(last(wide.ticks) * wide.scale) ?? zeroY
   const yOf = (v: number) => zeroY - ((zeroY - topY) * v) / last(wide.ticks)
   const x = plot.x
   return (
-    <g ref={ref} className="live-y-axis">
+    <g className="live-y-axis">
       <ZIndexLayer zIndex={DefaultZIndexes.grid}>
         <g className="recharts-cartesian-grid live-y-grid">
           {wide.ticks.map((v) => (
