@@ -1,10 +1,12 @@
 import { createContext, memo, useContext, useMemo, useRef, type ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, usePlotArea, useXAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts'
+import { AxisOverlay } from './AxisOverlay'
 import { MeasuredContainer } from './MeasuredContainer'
 import { NoteLayer } from './ChartNotes'
 import { COLORS } from './palette'
 import { useChartSize, type ChartStyle } from './chartSize'
 import type { TornadoRow } from './specs/what-matters-most'
+import './TornadoPlot.css'
 import { selectIsAdjusting, useUiStore } from '../store/uiStore'
 
 /*
@@ -14,14 +16,19 @@ import { selectIsAdjusting, useUiStore } from '../store/uiStore'
  * and the "Now" line are drawn by small children that read the current rows from `LiveRows` and
  * place them with Recharts' x scale. So a slider step re-renders those children only: while a
  * slider moves, the chart's own `data` (the row order) and its axis are held, as the cost charts
- * hold theirs (`liveTariff.tsx`). At rest everything is the current scenario's, so the picture
- * is a fresh render's.
+ * hold theirs (`liveTariff.tsx`). When a bar would run past the held axis, the axis is shown
+ * wider over the same drawing (`view`: the children place values with the scale times drawn top ÷
+ * shown top, and `WideValueAxis` draws the wider ticks and grid lines in place of Recharts' own),
+ * so a gesture never redraws the chart. At rest everything is the current scenario's, so the
+ * picture is a fresh render's.
  */
 
 export interface TornadoLive {
   /** The current rows by key: what each bar draws. */
   rows: ReadonlyMap<string, TornadoRow>
   now: { value: number; text: string }
+  /** The wider axis shown over the drawn one while a gesture has passed it; null otherwise. */
+  view: { ticks: number[]; scale: number } | null
 }
 
 const LiveRows = createContext<TornadoLive | null>(null)
@@ -35,24 +42,39 @@ export interface HeldPlot {
   axis: { domain: [number, number]; ticks: number[] }
 }
 
+/** What the chart is drawn with, and the wider ticks shown over it (see TornadoLive's `view`). */
+export interface HeldView extends HeldPlot {
+  view: number[] | null
+}
+
+/** A value's x on the axis shown: Recharts' scale, squeezed by a widened view. */
+function useShownX(): ((v: number) => number) | null {
+  const live = useContext(LiveRows)
+  const xScale = useXAxisScale()
+  if (!xScale) return null
+  const k = live?.view?.scale ?? 1
+  return (v) => xScale(v * k) ?? 0
+}
+
 /**
  * The rows and axis the Recharts chart is drawn with: the current ones at rest; while a slider
- * moves, the ones the gesture started with, until the rows change order (then the current ones)
- * or a bar would run past the held axis (then an axis for the slider's whole range,
- * `axisForRange`, so that a gesture re-fits it at most once on its way up: each re-fit is a
- * Recharts redraw). Never held in the export stage.
+ * moves, the ones the gesture started with, until the rows change order (then the current ones,
+ * a Recharts redraw). A bar that would run past the held axis widens the axis shown to the
+ * slider's whole range (`axisForRange`) over the same drawing (`view`), so that this happens at
+ * most once a gesture and redraws nothing. Never held in the export stage.
  */
-export function useHeldPlot(current: HeldPlot, axisForRange: () => HeldPlot['axis']): HeldPlot {
+export function useHeldPlot(current: HeldPlot, axisForRange: () => HeldPlot['axis']): HeldView {
   const isAdjusting = useUiStore(selectIsAdjusting)
   const { mode } = useChartSize()
-  const held = useRef(current)
+  const held = useRef<HeldView>({ ...current, view: null })
   const h = held.current
   const sameRows = h.rows.length === current.rows.length && h.rows.every((r, i) => r.key === current.rows[i]!.key)
   const needed = Math.max(...current.rows.map((r) => r.span[1]))
-  if (!isAdjusting || mode === 'export' || !sameRows) held.current = current
-  else if (needed > h.axis.domain[1]) {
+  const fresh = () => (h.rows === current.rows && h.axis === current.axis && h.view === null ? h : { ...current, view: null })
+  if (!isAdjusting || mode === 'export' || !sameRows) held.current = fresh()
+  else if (needed > (h.view ? (h.view[h.view.length - 1] ?? 0) : h.axis.domain[1])) {
     const wide = axisForRange()
-    held.current = { rows: current.rows, axis: wide.domain[1] >= needed ? wide : current.axis }
+    held.current = wide.domain[1] >= needed && h.axis.domain[1] > 0 ? { ...h, view: wide.ticks } : fresh()
   }
   return held.current
 }
@@ -74,10 +96,9 @@ interface ShapeProps {
 function TornadoBarShape(props: ShapeProps) {
   const { y = 0, height = 0, payload, fontSize, labelLeft } = props
   const live = useContext(LiveRows)
-  const xScale = useXAxisScale()
+  const at = useShownX()
   const row = payload && live?.rows.get(payload.key)
-  if (!row || !xScale) return null
-  const at = (v: number) => xScale(v) ?? 0
+  if (!row || !at) return null
   const c = at(row.central)
   // The longer segment first, so a shorter one on the same side stays visible on top.
   const segments = row.ends.map((e) => ({ ...e, px: at(e.value) })).sort((a, b) => Math.abs(b.px - c) - Math.abs(a.px - c))
@@ -123,9 +144,9 @@ function TornadoBarShape(props: ShapeProps) {
 /** The value now, as a line across the rows with its label on top; under the bars (z 300). */
 function NowLine({ fontSize }: { fontSize: number }) {
   const live = useContext(LiveRows)
-  const xScale = useXAxisScale()
+  const at = useShownX()
   const plot = usePlotArea()
-  const x = live && xScale?.(live.now.value)
+  const x = live && at?.(live.now.value)
   if (!live || !plot || x === undefined || x === null || !Number.isFinite(x)) return null
   return (
     <ZIndexLayer zIndex={250}>
@@ -136,6 +157,29 @@ function NowLine({ fontSize }: { fontSize: number }) {
         </text>
       </g>
     </ZIndexLayer>
+  )
+}
+
+/**
+ * The value axis a gesture has widened, drawn in place of Recharts' own, which its presence hides
+ * (TornadoPlot.css). Nothing otherwise.
+ */
+function WideValueAxis({ format, tick }: { format: (usd: number) => string; tick: { fill: string; fontSize: number } }) {
+  const live = useContext(LiveRows)
+  const at = useShownX()
+  const plot = usePlotArea()
+  if (!live?.view || !at || !plot) return null
+  return (
+    <AxisOverlay
+      side="bottom"
+      name="wide-value"
+      ticks={live.view.ticks}
+      at={at}
+      plot={plot}
+      format={format}
+      tick={tick}
+      grid={COLORS.grid}
+    />
   )
 }
 
@@ -159,6 +203,7 @@ export const TornadoPlot = memo(function TornadoPlot({ rows, axis, axisText, sty
         <YAxis type="category" dataKey="key" hide />
         <Bar dataKey="span" shape={shape} isAnimationActive={false} />
         <NowLine fontSize={fontSize} />
+        <WideValueAxis format={axisText} tick={tick} />
         <NoteLayer chart="what-matters-most" axis="y" toValue={(a) => (rows.some((r) => r.key === a) ? a : undefined)} />
       </BarChart>
     </MeasuredContainer>

@@ -69,8 +69,7 @@ export function WhatMattersMostChart() {
   )
   const rows = useMemo(() => rowsWhatMattersMost(input), [input])
   const axis = useMemo(() => axisWhatMattersMost(input), [input])
-  const live = useMemo(() => ({ rows: new Map(rows.map((r) => [r.key, r])), now: nowWhatMattersMost(input) }), [rows, input])
-  // The axis at the slider's top: where a gesture's held axis goes if a bar would pass it.
+  // The axis at the slider's top: where a gesture's axis widens to if a bar would pass it.
   const axisForRange = useCallback(
     () => axisWhatMattersMost({ ...input, inputs: { ...input.inputs, tariffPct: TARIFF_LIMITS.max } }),
     [input],
@@ -78,6 +77,14 @@ export function WhatMattersMostChart() {
   const held = useHeldPlot(
     useMemo(() => ({ rows, axis }), [rows, axis]),
     axisForRange,
+  )
+  const live = useMemo(
+    () => ({
+      rows: new Map(rows.map((r) => [r.key, r])),
+      now: nowWhatMattersMost(input),
+      view: held.view && { ticks: held.view, scale: held.axis.domain[1] / (held.view[held.view.length - 1] ?? 1) },
+    }),
+    [rows, input, held.view, held.axis],
   )
   const note = useMemo(() => noteWhatMattersMost(input), [input])
   const notes = useMemo(() => rowNoteAnchors(rows), [rows])

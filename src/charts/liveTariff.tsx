@@ -1,6 +1,7 @@
 import './liveTariff.css'
 import { createContext, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
-import { DefaultZIndexes, Dot, usePlotArea, useYAxisScale, ZIndexLayer, type DotProps } from 'recharts'
+import { Dot, usePlotArea, useYAxisScale, type DotProps } from 'recharts'
+import { AxisOverlay } from './AxisOverlay'
 import { tariffCostRatio } from '../model/tariffCost'
 import { TARIFF_LIMITS } from '../data/publishedScenario'
 import { useScenario } from '../store/ScenarioStoreContext'
@@ -210,14 +211,9 @@ export function LiveDot(props: DotProps & { look?: Partial<DotProps>; points?: u
   return <Dot {...dot} {...look} cy={cy} className="recharts-line-dot" />
 }
 
-/** Recharts' gap between a y tick's line and its label, and the line's length (its defaults). */
-const TICK_SIZE = 6
-const TICK_MARGIN = 2
-
 /**
- * The y-axis a gesture has widened (see useLiveAnchor): its tick lines, labels and grid lines, drawn
- * as Recharts draws its own (the same classes, so themes style them alike) where the widened scale
- * puts them, while Recharts' own are hidden (`data-widened`, set by LiveScale). Nothing otherwise.
+ * The y-axis a gesture has widened (see useLiveAnchor), drawn in place of Recharts' own, which is
+ * hidden (`data-widened`, set by LiveScale). Nothing otherwise.
  */
 export function LiveYAxis(props: { format: (usd: number) => string; tick: { fill: string; fontSize: number }; grid: string }) {
   const { wide } = useContext(LiveContext)
@@ -227,55 +223,17 @@ export function LiveYAxis(props: { format: (usd: number) => string; tick: { fill
   if (wide === null || zeroY === undefined || plot === undefined) return null
   // The shown top goes where Recharts draws its own top (the drawn top is shown top × scale).
   const topY = yScale?.(last(wide.ticks) * wide.scale) ?? zeroY
-  const yOf = (v: number) => zeroY - ((zeroY - topY) * v) / last(wide.ticks)
-  const x = plot.x
+  const at = (v: number) => zeroY - ((zeroY - topY) * v) / last(wide.ticks)
   return (
-    <g className="live-y-axis">
-      <ZIndexLayer zIndex={DefaultZIndexes.grid}>
-        <g className="recharts-cartesian-grid live-y-grid">
-          {wide.ticks.map((v) => (
-            <line key={v} stroke={props.grid} fill="none" x1={x} x2={x + plot.width} y1={yOf(v)} y2={yOf(v)} />
-          ))}
-        </g>
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={DefaultZIndexes.axis}>
-        <g className="live-y-tick-lines">
-          {wide.ticks.map((v) => (
-            <line
-              key={v}
-              className="recharts-cartesian-axis-tick-line"
-              stroke="#666"
-              fill="none"
-              x1={x - TICK_SIZE}
-              x2={x}
-              y1={yOf(v)}
-              y2={yOf(v)}
-            />
-          ))}
-        </g>
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={DefaultZIndexes.label}>
-        <g className="live-y-tick-labels">
-          {wide.ticks.map((v) => (
-            <text
-              key={v}
-              x={x - TICK_SIZE - TICK_MARGIN}
-              y={yOf(v)}
-              stroke="none"
-              fill={props.tick.fill}
-              // Recharts sets its tick labels' fill inline too, over any theme rule.
-              style={{ fill: props.tick.fill }}
-              fontSize={props.tick.fontSize}
-              textAnchor="end"
-              className="recharts-text recharts-cartesian-axis-tick-value"
-            >
-              <tspan x={x - TICK_SIZE - TICK_MARGIN} dy="0.355em">
-                {props.format(v)}
-              </tspan>
-            </text>
-          ))}
-        </g>
-      </ZIndexLayer>
-    </g>
+    <AxisOverlay
+      side="left"
+      name="live-y"
+      ticks={wide.ticks}
+      at={at}
+      plot={plot}
+      format={props.format}
+      tick={props.tick}
+      grid={props.grid}
+    />
   )
 }

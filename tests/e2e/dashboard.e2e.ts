@@ -289,8 +289,8 @@ describe('every slider step is drawn', () => {
   })
 })
 
-describe("a gesture that passes the cost charts' axis (#7)", () => {
-  it('widens the axis without redrawing the charts, then re-fits it at rest', async () => {
+describe("a gesture that passes the charts' axes (#7)", () => {
+  it('widens the axes without redrawing the charts, then re-fits them at rest', async () => {
     const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 })
     await chartsReady(page)
     const bars = () =>
@@ -306,12 +306,28 @@ describe("a gesture that passes the cost charts' axis (#7)", () => {
         const own = [...fig.querySelectorAll('.recharts-yAxis-tick-labels text')]
         return (live.length ? live : own).map((t) => t.textContent)
       })
+    // "What matters most": Recharts' own value ticks (hidden while widened), the widened ones, and
+    // where the "Now" line stands against the ticks shown.
+    const tornado = () =>
+      page.evaluate(() => {
+        const fig = document.querySelector('main figure[data-chart-slug="what-matters-most"]')!
+        const texts = (sel: string) => [...fig.querySelectorAll(sel)].map((t) => t.textContent)
+        const shown = fig.querySelector('.wide-value-tick-labels') ? '.wide-value-tick' : '.recharts-xAxis-tick'
+        const ticks = [...fig.querySelectorAll(`${shown}-labels text`)].map((t) => Number(t.textContent.replace(/[^0-9.]/g, '')))
+        const xs = [...fig.querySelectorAll(`${shown}-lines line`)].map((l) => l.getBoundingClientRect().x)
+        const now = Number(fig.querySelector('.tornado-now text')!.textContent.replace(/[^0-9.]/g, ''))
+        const nowX = fig.querySelector('.tornado-now line')!.getBoundingClientRect().x
+        const expectedX = xs[0]! + ((xs[xs.length - 1]! - xs[0]!) * now) / ticks[ticks.length - 1]!
+        return { own: texts('.recharts-xAxis-tick-labels text'), wide: texts('.wide-value-tick-labels text'), nowX, expectedX }
+      })
     const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
     await slider.focus()
     await page.keyboard.press('ArrowRight')
     await nextFrame(page)
     const drawnAtStart = await bars()
     const ticksAtStart = await shownTicks()
+    const tornadoAtStart = await tornado()
+    expect(tornadoAtStart.wide).toEqual([])
     // 15% → 21%: past the top tick fitted at 15%.
     for (let i = 0; i < 11; i++) {
       await page.keyboard.press('ArrowRight')
@@ -323,11 +339,26 @@ describe("a gesture that passes the cost charts' axis (#7)", () => {
     const wide = await shownTicks()
     expect(wide).not.toEqual(ticksAtStart)
     expect(wide.at(-1)).toBe('$20B')
-    // At rest: Recharts draws the bars at 21% with its own axis, fitted again.
+    // On to 37.5%: past the tornado's value axis too.
+    for (let i = 0; i < 33; i++) {
+      await page.keyboard.press('ArrowRight')
+      await nextFrame(page)
+    }
+    expect(await slider.getAttribute('aria-valuenow')).toBe('37.5')
+    const widened = await tornado()
+    expect(widened.own).toEqual(tornadoAtStart.own) // Recharts' axis is not redrawn
+    expect(widened.wide.at(-1)).toBe('$20B')
+    expect(Math.abs(widened.nowX - widened.expectedX)).toBeLessThan(1.5)
+    expect(await bars()).toEqual(drawnAtStart)
+    // At rest: Recharts draws the bars at 37.5% with its own axes, fitted again.
     await page.waitForFunction(() => document.querySelector('.live-y-tick-labels text') === null)
     await page.waitForTimeout(300)
     expect(await bars()).not.toEqual(drawnAtStart)
-    expect((await shownTicks()).at(-1)).toBe('$8B')
+    expect((await shownTicks()).at(-1)).toBe('$15B')
+    const atRest = await tornado()
+    expect(atRest.wide).toEqual([])
+    expect(atRest.own.at(-1)).toBe('$15B')
+    expect(Math.abs(atRest.nowX - atRest.expectedX)).toBeLessThan(1.5)
     expect(problems).toEqual([])
     await page.context().close()
   })
