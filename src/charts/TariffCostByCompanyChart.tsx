@@ -79,9 +79,13 @@ const CURSOR = { fill: 'rgba(0,0,0,0.04)' }
 const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, style }: CostBarsProps) {
   const { px, tick } = style
   const labelPx = px(12)
+  const barGap = px(4)
   const labels = useMemo(
-    () => ({ without: liveBarTopLabel(money, COLORS.axis, labelPx), with: liveBarTopLabel(money, COLORS.partnership, labelPx) }),
-    [money, labelPx],
+    () => ({
+      without: liveBarTopLabel(money, COLORS.axis, labelPx, barGap),
+      with: liveBarTopLabel(money, COLORS.partnership, labelPx, barGap),
+    }),
+    [money, labelPx, barGap],
   )
   const margin = useMemo(() => ({ top: px(24), right: px(12), bottom: 4, left: px(8) }), [px])
   const domain = useMemo(() => axisFromTicks(yTicks).domain, [yTicks])
@@ -93,7 +97,7 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
   return (
     <div className="chart-plot">
       <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
-        <BarChart data={rows} margin={margin} barGap={px(4)}>
+        <BarChart data={rows} margin={margin} barGap={barGap}>
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
           <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} label={yLabel} />

@@ -6,20 +6,35 @@ interface LabelContentProps {
   value?: unknown
 }
 
+/**
+ * A label's width, estimated: the page sets figures in Inter with tabular digits, about 0.6 em a
+ * character (a canvas measures proportional digits, 10% narrower). Measuring the text itself would
+ * force a layout at every slider step.
+ */
+const CHAR_EM = 0.6
+const MIN_FONT_PX = 9
+
 function drawLabel(
   props: LabelContentProps,
   format: (value: number) => string,
   fill: string,
   fontSize: number,
   factor: { value: number; draw: number },
+  gap: number | undefined,
 ): ReactElement | null {
   const box = props.viewBox as { x?: number; y?: number; width?: number; height?: number } | undefined
   if (!box || box.x === undefined || box.y === undefined || box.width === undefined) return null
   // Scaled about the bar's foot, like the bar itself while the tariff slider moves (liveTariff.tsx).
   const top = factor.draw === 1 || box.height === undefined ? box.y : box.y + box.height - box.height * factor.draw
+  const text = format(Number(props.value) * factor.value)
+  // Bars side by side, `gap` apart: on a narrow chart (a phone) a label wider than its bar and the
+  // gap ran into its neighbour's ("$4.34B$4.34B"); it is set smaller, to fit with a pixel to spare.
+  const room = box.width + (gap ?? 0) - 2
+  const fit = gap === undefined ? fontSize : Math.floor(room / (text.length * CHAR_EM))
+  const size = Math.max(MIN_FONT_PX, Math.min(fontSize, fit))
   return (
-    <text x={box.x + box.width / 2} y={top - Math.round(fontSize / 2)} textAnchor="middle" fontSize={fontSize} fill={fill}>
-      {format(Number(props.value) * factor.value)}
+    <text x={box.x + box.width / 2} y={top - Math.round(size / 2)} textAnchor="middle" fontSize={size} fill={fill}>
+      {text}
     </text>
   )
 }
@@ -32,7 +47,7 @@ const AT_REST = { value: 1, draw: 1 }
  */
 export function barTopLabel(format: (value: number) => string, fill: string, fontSize = 12) {
   return function BarTopLabel(props: LabelContentProps): ReactElement | null {
-    return drawLabel(props, format, fill, fontSize, AT_REST)
+    return drawLabel(props, format, fill, fontSize, AT_REST, undefined)
   }
 }
 
@@ -40,8 +55,8 @@ export function barTopLabel(format: (value: number) => string, fill: string, fon
  * The same label on a chart whose bars follow the tariff slider: it subscribes to the tariff
  * itself, so a step re-renders six labels, not the chart.
  */
-export function liveBarTopLabel(format: (value: number) => string, fill: string, fontSize = 12) {
+export function liveBarTopLabel(format: (value: number) => string, fill: string, fontSize = 12, gap?: number) {
   return function LiveBarTopLabel(props: LabelContentProps): ReactElement | null {
-    return drawLabel(props, format, fill, fontSize, useLiveFactor())
+    return drawLabel(props, format, fill, fontSize, useLiveFactor(), gap)
   }
 }

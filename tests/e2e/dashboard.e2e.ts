@@ -435,6 +435,15 @@ describe('layout', () => {
     })
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.innerWidth)
     expect(overflow.wide).toEqual([])
+    // The value labels over the company bars do not run into each other (on a phone they did).
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('main figure[data-chart-slug="tariff-cost-by-company"] .recharts-label-list text')]
+        .map((t) => t.getBoundingClientRect())
+        .map((r) => ({ left: r.left, right: r.right })),
+    )
+    expect(labels.length).toBe(6)
+    const overlaps = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right))
+    expect(overlaps).toEqual([])
     await page.screenshot({ path: `${ARTIFACTS}/dashboard-${viewport.width}x${viewport.height}.png`, fullPage: viewport.width === 390 })
     expect(problems).toEqual([])
     await page.context().close()
