@@ -41,14 +41,14 @@ interface Live {
 
 const LiveContext = createContext<Live>({ anchorPct: null, wide: null })
 
-const last = (ticks: number[]) => ticks[ticks.length - 1] ?? 0
+const topTick = (ticks: number[]) => ticks[ticks.length - 1] ?? 0
 
 export function LiveAnchorProvider(props: { anchorPct: number | null; yTicks: number[]; viewTicks: number[]; children: ReactNode }) {
   const { anchorPct, yTicks, viewTicks } = props
   const value = useMemo<Live>(
     () => ({
       anchorPct,
-      wide: anchorPct === null || viewTicks === yTicks ? null : { ticks: viewTicks, scale: last(yTicks) / last(viewTicks) },
+      wide: anchorPct === null || viewTicks === yTicks ? null : { ticks: viewTicks, scale: topTick(yTicks) / topTick(viewTicks) },
     }),
     [anchorPct, yTicks, viewTicks],
   )
@@ -104,7 +104,7 @@ export function useLiveAnchor(
     const held = last.current
     if (!live || !keeps(held)) return s.tariffPct
     const ratio = tariffCostRatio(held.pct, s.tariffPct)
-    const top = held.view[held.view.length - 1] ?? 0
+    const top = topTick(held.view)
     return Number.isFinite(ratio) && maxAt(held.pct) * ratio <= top ? held.pct : s.tariffPct
   })
   const prev = last.current
@@ -222,8 +222,8 @@ export function LiveYAxis(props: { format: (usd: number) => string; tick: { fill
   const zeroY = yScale?.(0)
   if (wide === null || zeroY === undefined || plot === undefined) return null
   // The shown top goes where Recharts draws its own top (the drawn top is shown top × scale).
-  const topY = yScale?.(last(wide.ticks) * wide.scale) ?? zeroY
-  const at = (v: number) => zeroY - ((zeroY - topY) * v) / last(wide.ticks)
+  const topY = yScale?.(topTick(wide.ticks) * wide.scale) ?? zeroY
+  const at = (v: number) => zeroY - ((zeroY - topY) * v) / topTick(wide.ticks)
   return (
     <AxisOverlay
       side="left"
