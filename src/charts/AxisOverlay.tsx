@@ -1,3 +1,4 @@
+import './AxisOverlay.css'
 import { DefaultZIndexes, ZIndexLayer } from 'recharts'
 
 /** Recharts' tick line length and gap to the label (its defaults). */
@@ -23,6 +24,7 @@ interface AxisOverlayProps {
  * it (issue 7: `liveTariff.tsx`, `TornadoPlot.tsx`), so that widening needs no Recharts redraw.
  * Grid lines, tick lines and labels are drawn as Recharts draws them, in its z-index layers and
  * with its classes, so that themes style them alike; at the same ticks they fall on the same pixels.
+ * Its presence hides Recharts' own ticks and grid lines on that side (AxisOverlay.css).
  */
 export function AxisOverlay({ side, ticks, at, plot, format, tick, grid, name }: AxisOverlayProps) {
   const left = side === 'left'
@@ -35,7 +37,7 @@ export function AxisOverlay({ side, ticks, at, plot, format, tick, grid, name }:
       ? { x: plot.x - TICK_SIZE - TICK_MARGIN, y: p, textAnchor: 'end' as const, dy: '0.355em' }
       : { x: p, y: bottom + TICK_SIZE + TICK_MARGIN, textAnchor: 'middle' as const, dy: '0.71em' }
   return (
-    <g className={`${name}-axis`}>
+    <g className={`axis-overlay axis-overlay-${side} ${name}-axis`}>
       <ZIndexLayer zIndex={DefaultZIndexes.grid}>
         <g className={`recharts-cartesian-grid ${name}-grid`}>
           {ticks.map((v) => (

@@ -6,7 +6,6 @@ import { NoteLayer } from './ChartNotes'
 import { COLORS } from './palette'
 import { useChartSize, type ChartStyle } from './chartSize'
 import type { TornadoRow } from './specs/what-matters-most'
-import './TornadoPlot.css'
 import { selectIsAdjusting, useUiStore } from '../store/uiStore'
 
 /*
@@ -161,8 +160,8 @@ function NowLine({ fontSize }: { fontSize: number }) {
 }
 
 /**
- * The value axis a gesture has widened, drawn in place of Recharts' own, which its presence hides
- * (TornadoPlot.css). Nothing otherwise.
+ * The value axis a gesture has widened, drawn in place of Recharts' own (AxisOverlay). Nothing
+ * otherwise.
  */
 function WideValueAxis({ format, tick }: { format: (usd: number) => string; tick: { fill: string; fontSize: number } }) {
   const live = useContext(LiveRows)

@@ -137,7 +137,7 @@ function sameTicks(old: number[] | undefined, next: number[]): number[] {
  * chart shows in `data-tariff` (read by the browser tests and the bench).
  */
 export function LiveScale() {
-  const { anchorPct, wide } = useContext(LiveContext)
+  const { anchorPct } = useContext(LiveContext)
   const tariffPct = useScenario(selectTariffPct)
   const factor = useLiveFactor().draw
   const yScale = useYAxisScale()
@@ -145,14 +145,6 @@ export function LiveScale() {
   const ref = useRef<SVGGElement>(null)
   const scaled = useRef<ElementCSSInlineStyle[]>([])
   const live = anchorPct !== null && zeroY !== undefined
-  // LiveYAxis draws a widened axis; Recharts' own ticks and grid lines stand aside (liveTariff.css).
-  const widened = live && wide !== null
-  useLayoutEffect(() => {
-    const plot = ref.current?.closest<HTMLElement>('.chart-plot')
-    if (!plot) return
-    if (widened) plot.dataset.widened = ''
-    else delete plot.dataset.widened
-  }, [widened])
   useLayoutEffect(() => {
     const plot = ref.current?.closest<HTMLElement>('.chart-plot')
     if (!plot) return
@@ -212,8 +204,8 @@ export function LiveDot(props: DotProps & { look?: Partial<DotProps>; points?: u
 }
 
 /**
- * The y-axis a gesture has widened (see useLiveAnchor), drawn in place of Recharts' own, which is
- * hidden (`data-widened`, set by LiveScale). Nothing otherwise.
+ * The y-axis a gesture has widened (see useLiveAnchor), drawn in place of Recharts' own
+ * (AxisOverlay). Nothing otherwise.
  */
 export function LiveYAxis(props: { format: (usd: number) => string; tick: { fill: string; fontSize: number }; grid: string }) {
   const { wide } = useContext(LiveContext)

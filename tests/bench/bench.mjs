@@ -251,30 +251,29 @@ function splitAtTurn(steps) {
   return [steps.slice(0, top + 1), steps.slice(top + 1)]
 }
 
-/** A cold load in a new context whose own start-up has ended: first chart and full first view. */
-async function measureSettledLoad(browser, build) {
+/**
+ * A cold load (a new context: an empty cache) up to the full first view, navigating `settleMs`
+ * after the context was created. Console warnings and errors are collected from the start.
+ */
+async function coldLoad(browser, build, settleMs) {
   const context = await browser.newContext({ viewport: VIEWPORT })
-  const page = await context.newPage()
-  await page.addInitScript(PROBE, { tracked: TRACKED, figures: build.figures, keyFigures: build.keyFigures })
-  await page.waitForTimeout(SETTLE_MS)
-  await page.goto(build.url)
-  await page.waitForFunction(() => window.__bench.fullViewAt !== null, null, { timeout: 20_000 })
-  const load = await page.evaluate(() => ({ first: window.__bench.firstChartAt, full: window.__bench.fullViewAt }))
-  await context.close()
-  return load
-}
-
-async function measureRound(browser, build) {
-  const settledLoad = await measureSettledLoad(browser, build)
-  const context = await browser.newContext({ viewport: VIEWPORT }) // a new context: a cold cache
   const page = await context.newPage()
   const warnings = []
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') warnings.push(m.text())
   })
   await page.addInitScript(PROBE, { tracked: TRACKED, figures: build.figures, keyFigures: build.keyFigures })
+  if (settleMs > 0) await page.waitForTimeout(settleMs)
   await page.goto(build.url)
   await page.waitForFunction(() => window.__bench.fullViewAt !== null, null, { timeout: 20_000 })
+  return { context, page, warnings }
+}
+
+async function measureRound(browser, build) {
+  const settled = await coldLoad(browser, build, SETTLE_MS)
+  const settledLoad = await settled.page.evaluate(() => ({ first: window.__bench.firstChartAt, full: window.__bench.fullViewAt }))
+  await settled.context.close()
+  const { context, page, warnings } = await coldLoad(browser, build, 0)
   await page.waitForTimeout(2000) // past the first view's animation, if any
   const load = await page.evaluate(() => ({
     first: window.__bench.firstChartAt,
@@ -308,7 +307,7 @@ async function measureRound(browser, build) {
     drag: splitAtTurn(bySeg('drag')).map((half) => analyse(half, frames)),
     keySteps: bySeg('keyRight').length + bySeg('keyLeft').length,
     dragSteps: bySeg('drag').length,
-    warnings,
+    warnings: [...settled.warnings, ...warnings],
   }
 }
 

@@ -5,7 +5,7 @@
 // "the cascade must not change"). OUTDIR_A=… OUTDIR_B=… [ONLY=view,view] node tests/tools/compare-views.mjs
 // Text antialiasing differs now and then between two loads of one build (a few hundred pixels in one
 // tick label): re-check a view that differs with ONLY before believing it.
-import { launchChromium, serveBuild } from './launch.mjs'
+import { differingPixels, launchChromium, serveBuild } from './launch.mjs'
 import { writeFileSync } from 'node:fs'
 
 const DESKTOP = { width: 1440, height: 900 }
@@ -87,28 +87,7 @@ const page = await browser.newPage()
 let differing = 0
 for (const v of VIEWS) {
   const [a, b] = [shots.get(`${v.name}-a`), shots.get(`${v.name}-b`)]
-  const diff = await page.evaluate(
-    async ([x, y]) => {
-      const load = (s) =>
-        new Promise((r) => {
-          const i = new Image()
-          i.onload = () => r(i)
-          i.src = 'data:image/png;base64,' + s
-        })
-      const [i1, i2] = await Promise.all([load(x), load(y)])
-      if (i1.width !== i2.width || i1.height !== i2.height)
-        return { n: -1, text: `size ${i1.width}x${i1.height} vs ${i2.width}x${i2.height}` }
-      const c = new OffscreenCanvas(i1.width, i1.height).getContext('2d')
-      c.drawImage(i1, 0, 0)
-      const d1 = c.getImageData(0, 0, i1.width, i1.height).data
-      c.drawImage(i2, 0, 0)
-      const d2 = c.getImageData(0, 0, i1.width, i1.height).data
-      let n = 0
-      for (let k = 0; k < d1.length; k += 4) if (d1[k] !== d2[k] || d1[k + 1] !== d2[k + 1] || d1[k + 2] !== d2[k + 2]) n++
-      return { n, text: `${n} of ${i1.width * i1.height} pixels differ (${i1.width}x${i1.height})` }
-    },
-    [a.toString('base64'), b.toString('base64')],
-  )
+  const diff = await differingPixels(page, a, b)
   if (diff.n !== 0) {
     differing++
     writeFileSync(`/tmp/views-${v.name}-a.png`, a)
