@@ -1,5 +1,5 @@
 import './ChartActions.css'
-import { useId, useRef, useState } from 'react'
+import { memo, useId, useRef, useState } from 'react'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { pickScenario } from '../store/scenarioStore'
 import { chartFileName } from '../format/scenarioText'
@@ -73,12 +73,13 @@ interface ActionsProps {
   moreCsv?: readonly ExtraCsv[] | undefined
 }
 
-export function ChartActions(props: ActionsProps) {
+/** Memoised: ChartFrame passes a `csv` that stays the same while the chart's data changes (#7). */
+export const ChartActions = memo(function ChartActions(props: ActionsProps) {
   // The export stage draws the dashboard charts and the charts registered with it (the comparison).
   const drawable = isChartSlug(props.slug) || exportChartComponent(props.slug) !== undefined
   if (!drawable) return <CsvOnlyActions slug={props.slug} title={props.title} csv={props.csv} />
   return <ImageActions {...props} />
-}
+})
 
 function CsvOnlyActions(props: { slug: string; title: string; csv: () => CsvTable }) {
   const store = useScenarioStoreApi()

@@ -1,5 +1,5 @@
 import './ChartFrame.css'
-import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { ChartDataTable } from './ChartDataTable'
 import { chartSummary } from './chartSummary'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
@@ -109,6 +109,13 @@ export function ChartFrame(props: ChartFrameProps) {
   const summaryId = useId()
   const [showTable, setShowTable] = useState(false)
   const { mode } = useChartSize()
+  // The toolbar builds the table only on a click: it gets one function for the frame's life, which
+  // calls the latest, so a chart whose data follows a slider does not re-render its toolbar (#7).
+  const latestCsv = useRef(props.csv)
+  useLayoutEffect(() => {
+    latestCsv.current = props.csv
+  })
+  const csvOnClick = useCallback(() => latestCsv.current(), [])
   const noteEditor = useNoteEditor(
     isChartSlug(props.slug) ? props.slug : 'cost-over-time',
     isChartSlug(props.slug) ? props.notes : undefined,
@@ -139,7 +146,7 @@ export function ChartFrame(props: ChartFrameProps) {
             >
               Table
             </button>
-            <ChartActions slug={props.slug} title={props.title} csv={props.csv} moreCsv={props.moreCsv} />
+            <ChartActions slug={props.slug} title={props.title} csv={csvOnClick} moreCsv={props.moreCsv} />
           </div>
         )}
       </div>

@@ -1,5 +1,5 @@
 import './NoteEditor.css'
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { memo, useCallback, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { NOTE_LIMITS, type NoteChart } from '../model/notes'
 import { useChartNotes } from './ChartNotes'
@@ -33,20 +33,22 @@ interface EditState {
 export function useNoteEditor(chart: NoteChart, anchors: NoteAnchors | undefined) {
   const [editing, setEditing] = useState<EditState | null>(null)
   const returnFocus = useRef<HTMLElement | null>(null)
-  const open = (state: EditState, from: HTMLElement) => {
+  const open = useCallback((state: EditState, from: HTMLElement) => {
     returnFocus.current = from
     setEditing(state)
-  }
-  const close = () => {
+  }, [])
+  const close = useCallback(() => {
     setEditing(null)
     // After the form has gone: back to the button that opened it.
     requestAnimationFrame(() => returnFocus.current?.focus())
-  }
-  return { chart, anchors, editing, setEditing, open, close }
+  }, [])
+  // One object while nothing in it changes: the button, form and list are memoised on it, so a
+  // slider step that re-renders a chart's frame leaves them alone (#7).
+  return useMemo(() => ({ chart, anchors, editing, setEditing, open, close }), [chart, anchors, editing, open, close])
 }
 export type NoteEditor = ReturnType<typeof useNoteEditor>
 
-export function AddNoteButton({ editor, title }: { editor: NoteEditor; title: string }) {
+export const AddNoteButton = memo(function AddNoteButton({ editor, title }: { editor: NoteEditor; title: string }) {
   const count = useChartNotes(editor.chart).length
   const full = useScenario((s) => s.notes.length >= NOTE_LIMITS.maxNotes)
   if (!editor.anchors) return null
@@ -65,9 +67,9 @@ export function AddNoteButton({ editor, title }: { editor: NoteEditor; title: st
       Add note
     </button>
   )
-}
+})
 
-export function NoteForm({ editor }: { editor: NoteEditor }) {
+export const NoteForm = memo(function NoteForm({ editor }: { editor: NoteEditor }) {
   const store = useScenarioStoreApi()
   const textId = useId()
   const anchorId = useId()
@@ -151,10 +153,10 @@ export function NoteForm({ editor }: { editor: NoteEditor }) {
       </p>
     </form>
   )
-}
+})
 
 /** The notes under the chart, each with "Edit note" and "Remove note" described by its text. */
-export function NoteList({ editor, title }: { editor: NoteEditor; title: string }) {
+export const NoteList = memo(function NoteList({ editor, title }: { editor: NoteEditor; title: string }) {
   const notes = useChartNotes(editor.chart)
   const store = useScenarioStoreApi()
   const baseId = useId()
@@ -195,4 +197,4 @@ export function NoteList({ editor, title }: { editor: NoteEditor; title: string 
       })}
     </ul>
   )
-}
+})

@@ -87,7 +87,10 @@ export function WhatMattersMostChart() {
     [rows, input, held.view, held.axis],
   )
   const note = useMemo(() => noteWhatMattersMost(input), [input])
-  const notes = useMemo(() => rowNoteAnchors(rows), [rows])
+  // A note is anchored to a row by name, not value: the anchors stay while the rows' order and
+  // names do, so a slider step leaves the chart's toolbar, note form and list alone (#7).
+  const rowNames = JSON.stringify(rows.map(({ key, name }) => ({ key, name })))
+  const notes = useMemo(() => rowNoteAnchors(JSON.parse(rowNames) as { key: string; name: string }[]), [rowNames])
   const csv = useCallback(() => csvWhatMattersMost(input), [input])
   return (
     <ChartFrame
