@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderApp, figureValue } from './renderApp'
@@ -14,6 +14,28 @@ describe('dashboard, as a user drives it', () => {
     expect(figureValue(/honda annual tariff cost/i)).toBe('$2.54B')
     expect(figureValue(/combined annual tariff cost/i)).toBe('$4.34B')
     expect(figureValue(/partnership savings/i)).toBe('$0.00B')
+  })
+
+  it("downloads a chart's CSV as it is on screen after the tariff moved, not as first drawn", async () => {
+    // The toolbar keeps one csv function for the frame's life (#7): it must call the latest.
+    const user = userEvent.setup()
+    const files: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      files.push(blob as Blob)
+      return 'blob:csv'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    renderApp()
+    const figure = await screen.findByRole('figure', { name: /what matters most/i })
+    const tariffRow = async () => {
+      await user.click(within(figure).getByRole('button', { name: /download csv/i }))
+      const text = await files[files.length - 1]!.text()
+      return text.split('\r\n').find((line) => line.startsWith('US tariff,'))
+    }
+    expect(await tariffRow()).toMatch(/^US tariff,%,15,/)
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    expect(await tariffRow()).toMatch(/^US tariff,%,25,/)
   })
 
   it('follows the tariff presets and the slider keys of the contract', async () => {
