@@ -17,9 +17,9 @@ import { REST_HEADROOM } from './specs/axis'
  * repeat allows. But when only the tariff moves, every cost those charts draw scales by one
  * factor, (t − 2.5) ÷ (t₀ − 2.5) (`tariffCostRatio`). So during a gesture the chart keeps its
  * data at an anchor tariff t₀ and its y-axis where it was, and per step only small things change:
- * CSS variables that scale the series layers about the zero line (`LiveScale`, styles in app.css,
- * as plotly.js scales its plot during a drag), the bar labels and the line's dots, which subscribe
- * to the tariff themselves. When a value would pass the held axis, the axis is widened once for
+ * a transform that scales the series groups about the zero line (`LiveScale`, as plotly.js scales
+ * its plot during a drag), the bar labels and the line's dots, which subscribe to the tariff
+ * themselves. When a value would pass the held axis, the axis is widened once for
  * the slider's whole range without a redraw either: `LiveYAxis` draws the wider ticks and grid
  * lines in place of Recharts' own, and the series scale down to them. When the gesture ends, the
  * chart is redrawn at the current tariff with the axis re-fitted, exactly as a fresh render of that
@@ -131,10 +131,10 @@ function sameTicks(old: number[] | undefined, next: number[]): number[] {
 }
 
 /**
- * Inside a cost chart: scales its series layers about the zero line by the live factor (CSS
- * variables on the z-index layers that hold the series, read by liveTariff.css; `data-live` on
- * the chart's `.chart-plot` wrapper), and says which tariff the
- * chart shows in `data-tariff` (read by the browser tests and the bench).
+ * Inside a cost chart: scales its series groups about the zero line by the live factor (a
+ * transform in each group's own style; `data-live` on the chart's `.chart-plot` wrapper for the
+ * rest, liveTariff.css), and says which tariff the chart shows in `data-tariff` (read by the
+ * browser tests and the bench).
  */
 export function LiveScale() {
   const { anchorPct } = useContext(LiveContext)
@@ -143,26 +143,24 @@ export function LiveScale() {
   const yScale = useYAxisScale()
   const zeroY = yScale?.(0)
   const ref = useRef<SVGGElement>(null)
-  const scaled = useRef<ElementCSSInlineStyle[]>([])
+  const scaled = useRef<SVGGElement[]>([])
   const live = anchorPct !== null && zeroY !== undefined
   useLayoutEffect(() => {
     const plot = ref.current?.closest<HTMLElement>('.chart-plot')
     if (!plot) return
     if (live) {
       plot.dataset.live = ''
-      // The variables go on the z-index layers that hold the series, not on the whole plot:
-      // custom properties inherit, so a change restyles every element below where it is set
-      // (the whole chart, about 120 elements each, before) and only the series read it.
-      const holders = seriesLayers(plot)
-      for (const old of scaled.current) if (!holders.includes(old)) clearLive(old)
-      scaled.current = holders
-      for (const el of holders) {
-        el.style.setProperty('--live-k', String(factor))
-        el.style.setProperty('--live-y0', `${zeroY}px`)
-      }
+      // Set on the few series groups themselves, so a step restyles only them. (CSS variables on a
+      // layer above them, as before, are inherited: every element below restyled on each step,
+      // 20–40 a chart, for a value only the series groups read.)
+      const series = [...plot.querySelectorAll<SVGGElement>(SERIES)]
+      for (const old of scaled.current) if (!series.includes(old)) unscale(old)
+      scaled.current = series
+      const transform = `translateY(${zeroY}px) scaleY(${factor}) translateY(${-zeroY}px)`
+      for (const el of series) el.style.transform = transform
     } else {
       delete plot.dataset.live
-      for (const el of scaled.current) clearLive(el)
+      for (const el of scaled.current) unscale(el)
       scaled.current = []
     }
   }, [live, factor, zeroY])
@@ -171,23 +169,10 @@ export function LiveScale() {
 
 const SERIES = '.recharts-bar-rectangles, .recharts-area, .recharts-line'
 
-/**
- * The elements to carry the live variables: the nearest Recharts z-index layer above each series
- * (a group that lives as long as the chart, whatever Recharts redraws inside it); the plot itself
- * if there is none.
- */
-function seriesLayers(plot: HTMLElement): ElementCSSInlineStyle[] {
-  const layers = new Set<ElementCSSInlineStyle>()
-  for (const series of plot.querySelectorAll(SERIES)) {
-    const layer = series.parentElement?.closest<SVGGElement>('g[class*="recharts-zIndex-layer"]')
-    layers.add(layer && plot.contains(layer) ? layer : plot)
-  }
-  return layers.size ? [...layers] : [plot]
-}
-
-function clearLive(el: ElementCSSInlineStyle) {
-  el.style.removeProperty('--live-k')
-  el.style.removeProperty('--live-y0')
+/** Back to Recharts' own markup: at rest the chart is a fresh render's, with no empty `style`. */
+function unscale(el: SVGGElement) {
+  el.style.removeProperty('transform')
+  if (el.style.length === 0) el.removeAttribute('style')
 }
 
 /**
