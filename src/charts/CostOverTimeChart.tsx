@@ -11,7 +11,7 @@ import { MeasuredContainer } from './MeasuredContainer'
 import { chartMeta } from './chartMeta'
 import { COLORS, DASHES } from './palette'
 import { useChartStyle, type ChartStyle } from './chartSize'
-import { LiveAnchorProvider, LiveDot, LiveScale, LiveYAxis, useLiveAnchor } from './liveTariff'
+import { LiveAnchorProvider, LineDot, LiveScale, LiveYAxis, useLiveAnchor } from './liveTariff'
 import { NoteLayer } from './ChartNotes'
 import { yearNoteAnchors } from './noteAnchors'
 import { RangeToggle, tooltipMoney, useShowRange } from './rangeBand'
@@ -94,13 +94,13 @@ interface CostPathProps {
 
 /**
  * The Recharts part alone, memoised on stable props and never animated (see
- * TariffCostByCompanyChart). The dots are LiveDots: a scaled layer would squash them.
+ * TariffCostByCompanyChart). The dots are LineDots: they move with the line and keep their shape.
  */
 const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, style }: CostPathProps) {
   const { px, tick } = style
   const margin = useMemo(() => ({ top: px(24), right: px(28), bottom: 4, left: px(8) }), [px])
   const padding = useMemo(() => ({ left: px(16), right: px(16) }), [px])
-  const dot = useMemo(() => <LiveDot look={{ r: px(3), strokeDasharray: 'none', fill: COLORS.combined }} />, [px])
+  const dot = useMemo(() => <LineDot look={{ r: px(3), strokeDasharray: 'none', fill: COLORS.combined }} />, [px])
   const domain = useMemo(() => axisFromTicks(yTicks).domain, [yTicks])
   const tooltipFormatter = useMemo(() => tooltipMoney(money), [money])
   const startLabel = useMemo(

@@ -17,8 +17,8 @@ import { REST_HEADROOM } from './specs/axis'
  * repeat allows. But when only the tariff moves, every cost those charts draw scales by one
  * factor, (t − 2.5) ÷ (t₀ − 2.5) (`tariffCostRatio`). So during a gesture the chart keeps its
  * data at an anchor tariff t₀ and its y-axis where it was, and per step only small things change:
- * a transform that scales the series groups about the zero line (`LiveScale`, as plotly.js scales
- * its plot during a drag), the bar labels and the line's dots, which subscribe to the tariff
+ * a transform that scales the series groups and the line's dots about the zero line (`LiveScale`,
+ * as plotly.js scales its plot during a drag) and the bar labels, which subscribe to the tariff
  * themselves. When a value would pass the held axis, the axis is widened once for
  * the slider's whole range without a redraw either: `LiveYAxis` draws the wider ticks and grid
  * lines in place of Recharts' own, and the series scale down to them. When the gesture ends, the
@@ -157,7 +157,11 @@ export function LiveScale() {
       for (const old of scaled.current) if (!series.includes(old)) unscale(old)
       scaled.current = series
       const transform = `translateY(${zeroY}px) scaleY(${factor}) translateY(${-zeroY}px)`
-      for (const el of series) el.style.transform = transform
+      for (const el of series) {
+        el.style.transform = transform
+        // The dots read it to scale themselves back (liveTariff.css): six of them, not a layer.
+        if (el.matches(DOTS)) el.style.setProperty('--live-k', String(factor))
+      }
     } else {
       delete plot.dataset.live
       for (const el of scaled.current) unscale(el)
@@ -167,25 +171,24 @@ export function LiveScale() {
   return <g ref={ref} className="live-scale" data-tariff={tariffPct} />
 }
 
-const SERIES = '.recharts-bar-rectangles, .recharts-area, .recharts-line'
+const DOTS = '.recharts-line-dots'
+const SERIES = `.recharts-bar-rectangles, .recharts-area, .recharts-line, ${DOTS}`
 
 /** Back to Recharts' own markup: at rest the chart is a fresh render's, with no empty `style`. */
 function unscale(el: SVGGElement) {
   el.style.removeProperty('transform')
+  el.style.removeProperty('--live-k')
   if (el.style.length === 0) el.removeAttribute('style')
 }
 
 /**
- * A line's dot that follows the live factor: a scaled layer would squash a circle, so the dots
- * are not in it. At rest it is Recharts' own dot. Pass it as `dot={<LiveDot look={…} />}`.
+ * A line's dot: Recharts' own, drawn with the line's data. While a slider moves it does not
+ * re-render: LiveScale moves its group with the series, and liveTariff.css scales each dot back
+ * about its own centre, so it stays round. Pass it as `dot={<LineDot look={…} />}`.
  */
-export function LiveDot(props: DotProps & { look?: Partial<DotProps>; points?: unknown }) {
+export function LineDot(props: DotProps & { look?: Partial<DotProps>; points?: unknown }) {
   const { look, points: _points, ...dot } = props
-  const factor = useLiveFactor().draw
-  const yScale = useYAxisScale()
-  const zeroY = yScale?.(0)
-  const cy = factor === 1 || zeroY === undefined || dot.cy === undefined ? dot.cy : zeroY - (zeroY - Number(dot.cy)) * factor
-  return <Dot {...dot} {...look} cy={cy} className="recharts-line-dot" />
+  return <Dot {...dot} {...look} className="recharts-line-dot" />
 }
 
 /**

@@ -182,7 +182,7 @@ async function drawnScenario(page: Page) {
         .querySelector('.figure-value')!
         .textContent.trim()
       const combinedUsd = parseMoney(combinedText)
-      const out: Record<string, { tariff: number; drawnY: number; expectedY: number; label?: string }> = {}
+      const out: Record<string, { tariff: number; drawnY: number; expectedY: number; label?: string; dotsRound?: boolean }> = {}
       for (const slug of slugs) {
         const fig = document.querySelector(`main figure[data-chart-slug="${slug}"]`)!
         // Tick lines and tick labels are drawn in two groups, in the same order: Recharts' own, or
@@ -202,6 +202,7 @@ async function drawnScenario(page: Page) {
         }
         let drawnY: number
         let label: string | undefined
+        let dotsRound: boolean | undefined
         if (slug === 'tariff-cost-by-company') {
           // The third bar of the first series: Combined, without partnership.
           drawnY = fig
@@ -215,8 +216,13 @@ async function drawnScenario(page: Page) {
         } else {
           const dots = fig.querySelectorAll('.recharts-line-dot')
           drawnY = centre(dots[dots.length - 1]!)
+          // The dots move with their scaled line but must not be squashed with it.
+          dotsRound = [...dots].every((d) => {
+            const r = d.getBoundingClientRect()
+            return Math.abs(r.width - r.height) < 0.5
+          })
         }
-        out[slug] = { tariff: Number(fig.querySelector('[data-tariff]')!.getAttribute('data-tariff')), drawnY, expectedY, label }
+        out[slug] = { tariff: Number(fig.querySelector('[data-tariff]')!.getAttribute('data-tariff')), drawnY, expectedY, label, dotsRound }
       }
       return { combinedText, charts: out }
     },
@@ -258,6 +264,7 @@ describe('every slider step is drawn', () => {
         // Within a pixel and a half of where the chart's own axis puts the combined figure.
         expect(Math.abs(chart.drawnY - chart.expectedY), `${slug} at ${value}%`).toBeLessThan(1.5)
       }
+      expect(drawn.charts['cost-over-time']!.dotsRound, `dots round at ${value}%`).toBe(true)
       expect(drawn.charts['tariff-cost-by-company']!.label).toBe(drawn.combinedText)
       expect(drawn.charts['tariff-sensitivity']!.label).toContain(drawn.combinedText)
     }
