@@ -37,12 +37,19 @@ export interface ChartFrameProps {
   children: ReactNode
 }
 
-/** Caption and source subscribe to the scenario here, so the chart itself does not re-render for them. */
+/**
+ * Caption and source subscribe to the scenario here, so the chart itself does not re-render for
+ * them. One component a caption, not two: five captions follow every slider step (#7).
+ */
 function ScenarioCaption({ description, extraSource }: { description: string; extraSource: string | undefined }) {
-  return <CaptionText description={description} extraSource={extraSource} {...useScenarioText()} />
+  return captionText({ description, extraSource, ...useScenarioText() })
 }
 
 function CaptionText(props: { description: string; extraSource: string | undefined; caption: string; source: string }) {
+  return captionText(props)
+}
+
+function captionText(props: { description: string; extraSource: string | undefined; caption: string; source: string }) {
   const { description, extraSource, caption, source } = props
   return (
     <figcaption>

@@ -1,5 +1,5 @@
 import './WhatMattersMostChart.css'
-import { useCallback, useId, useMemo } from 'react'
+import { memo, useCallback, useId, useMemo } from 'react'
 import { useBaseline, useExposedImports } from '../data/useBaseline'
 import { TARIFF_LIMITS } from '../data/publishedScenario'
 import { FULL_RAMP } from '../model/partnership'
@@ -27,8 +27,11 @@ import {
 
 export const WHAT_MATTERS_TITLE = chartMeta('what-matters-most').title
 
-/** Year picker on the page; the export stage and slides state the year in the caption. */
-function YearChoice({ year }: { year: number }) {
+/**
+ * Year picker on the page; the export stage and slides state the year in the caption. Memoised:
+ * the chart re-renders on every slider step (#7).
+ */
+const YearChoice = memo(function YearChoice({ year }: { year: number }) {
   const id = useId()
   return (
     <div className="tornado-tools">
@@ -47,7 +50,7 @@ function YearChoice({ year }: { year: number }) {
       </select>
     </div>
   )
-}
+})
 
 /**
  * "What matters most" (#9). It follows every slider step in the task of its input, like the
