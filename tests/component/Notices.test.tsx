@@ -7,23 +7,12 @@ import { linkNotice } from '../../src/scenarios/scenarioNotices'
 import { publishedScenario, scenarioLimits } from '../../src/data/publishedScenario'
 import { parseScenarioQuery } from '../../src/share/scenarioUrl'
 import { shippedBaseline } from '../unit/fixtures'
+import { catchDownloads } from './downloads'
 
 afterEach(() => {
   vi.restoreAllMocks()
   act(() => useNoticeStore.getState().clear())
 })
-
-/** Catch the file a click downloads, as text. */
-function catchDownloads() {
-  const blobs: Blob[] = []
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-    blobs.push(b as Blob)
-    return 'blob:test'
-  })
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
-  return blobs
-}
 
 const manyItems = (n: number) => Array.from({ length: n }, (_, i) => `entry #${i + 1} is broken`)
 

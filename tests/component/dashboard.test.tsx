@@ -1,10 +1,15 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderApp, figureValue } from './renderApp'
+import { catchDownloads } from './downloads'
 import { formatMoney } from '../../src/format/format'
 
 const usd = (x: number) => formatMoney(x, 'USD', 151.57)
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 describe('dashboard, as a user drives it', () => {
   it('shows the published figures at the published settings', async () => {
@@ -19,13 +24,7 @@ describe('dashboard, as a user drives it', () => {
   it("downloads a chart's CSV as it is on screen after the tariff moved, not as first drawn", async () => {
     // The toolbar keeps one csv function for the frame's life (#7): it must call the latest.
     const user = userEvent.setup()
-    const files: Blob[] = []
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      files.push(blob as Blob)
-      return 'blob:csv'
-    })
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {})
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const files = catchDownloads()
     renderApp()
     const figure = await screen.findByRole('figure', { name: /what matters most/i })
     const tariffRow = async () => {
