@@ -188,6 +188,10 @@ describe('projector theme and print', () => {
     expect(await page.evaluate(() => localStorage.getItem('hn-dashboard:theme'))).toBe('projector')
     const ink = () => page.evaluate(() => getComputedStyle(document.querySelector('h1')!).color)
     expect(await ink()).toBe('rgb(0, 0, 0)')
+    // The charts' tick labels too, though Recharts writes its grey into each label's style attribute.
+    const tickFill = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector('main figure .recharts-cartesian-axis-tick-value')!).fill)
+    expect(await tickFill()).toBe('rgb(0, 0, 0)')
     await page.reload()
     await chartsReady(page)
     expect(await ink()).toBe('rgb(0, 0, 0)')
@@ -195,6 +199,7 @@ describe('projector theme and print', () => {
     await page.getByRole('button', { name: 'Projector theme' }).click()
     expect(await page.evaluate(() => localStorage.getItem('hn-dashboard:theme'))).toBe('light')
     expect(await ink()).toBe('rgb(17, 24, 39)')
+    expect(await tickFill()).toBe('rgb(55, 65, 81)')
     expect(problems).toEqual([])
     await page.context().close()
   })
