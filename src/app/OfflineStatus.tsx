@@ -18,7 +18,8 @@ export function OfflineStatus() {
     if (!firstViewDrawn || !canUseServiceWorker()) return
     registerServiceWorker().catch((e: unknown) => console.warn('The offline copy could not be set up', e))
   }, [firstViewDrawn])
-  // "Ready" is news, not a task: it leaves by itself so it never sits over the slider on a phone.
+  // "Ready" is news, not a task: it leaves by itself. (It never covers the slider: bottom left
+  // under the controls on a wide screen, at the top over the title on one column; app.css.)
   // "Update" waits for the user's Reload or Dismiss.
   useEffect(() => {
     if (state !== 'ready') return

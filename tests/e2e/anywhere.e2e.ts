@@ -39,8 +39,8 @@ function pngSize(bytes: Buffer) {
 }
 
 /** A context that lets the app's service worker run (the shared helper blocks it). */
-async function openWithWorker(url: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow', acceptDownloads: true })
+async function openWithWorker(url: string, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'allow', acceptDownloads: true })
   const page = await context.newPage()
   page.setDefaultTimeout(10_000)
   const problems = watchProblems(page)
@@ -48,7 +48,32 @@ async function openWithWorker(url: string) {
   return { context, page, problems }
 }
 
+/** Whether the "ready to work offline" notice covers any part of the tariff slider or its presets. */
+async function readyNoticeCoversSlider(page: Page): Promise<boolean> {
+  const notice = page.getByRole('status').filter({ hasText: /ready to work offline/i })
+  await notice.waitFor()
+  const a = (await notice.boundingBox())!
+  const boxes = [
+    await page.getByRole('slider', { name: /tariff on japanese imports/i }).boundingBox(),
+    await page.getByRole('group', { name: /tariff presets/i }).boundingBox(),
+  ]
+  return boxes.some((b) => b !== null && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+}
+
 describe('offline', () => {
+  it('says it is ready to work offline without covering the tariff slider, on a phone and on a laptop', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      const { context, page, problems } = await openWithWorker(`${baseUrl()}/`, viewport)
+      await chartsReady(page)
+      expect(await readyNoticeCoversSlider(page), `${viewport.width}×${viewport.height}`).toBe(false)
+      expect(problems).toEqual([])
+      await context.close()
+    }
+  })
+
   it('after the first visit, a scenario link opens with no network', async () => {
     const { context, page, problems } = await openWithWorker(`${baseUrl()}/`)
     await chartsReady(page)
