@@ -3,6 +3,7 @@ import { inject } from 'vitest'
 import { mkdirSync, readFileSync } from 'node:fs'
 // @ts-expect-error: plain ESM helper shared with the runner and the bench
 import { CHROMIUM_ARGS } from './findChromium.mjs'
+import storedScenario from './storedScenario.json'
 
 export const baseUrl = () => inject('baseUrl')
 
@@ -93,20 +94,4 @@ export async function seedStorage(context: BrowserContext, items: Record<string,
 }
 
 /** A scenario as the app stores it (25%, no partnership, default assumptions): seed data for saved lists and files. */
-export const STORED_SCENARIO = {
-  tariffPct: 25,
-  partnership: { software: false, drivetrains: false, platforms: false },
-  startYear: 2027,
-  currency: 'USD',
-  assumptions: {
-    fxJpyPerUsd: 151.57,
-    passThroughPct: 0,
-    drivetrainsPct: 10,
-    drivetrainsRampYears: 3,
-    platformsPct: 15,
-    platformsRampYears: 4,
-    softwareSavingUsd: 100000000,
-    softwareRampYears: 2,
-    vehicleValueUsd: 14400,
-  },
-}
+export const STORED_SCENARIO = storedScenario

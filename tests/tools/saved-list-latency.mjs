@@ -1,26 +1,12 @@
 // How long a page with many saved scenarios takes before the tariff slider answers, and how long
 // each arrow key then takes (#11). Prints figures; asserts nothing (timings belong in a bench).
 // node tests/tools/saved-list-latency.mjs [count ...]   (serves dist/, or OUTDIR)
+import { readFileSync } from 'node:fs'
 import { launchChromium, serveBuild } from './launch.mjs'
 
 const counts = process.argv.slice(2).map(Number)
-const SCENARIO = {
-  tariffPct: 25,
-  partnership: { software: false, drivetrains: false, platforms: false },
-  startYear: 2027,
-  currency: 'USD',
-  assumptions: {
-    fxJpyPerUsd: 151.57,
-    passThroughPct: 0,
-    drivetrainsPct: 10,
-    drivetrainsRampYears: 3,
-    platformsPct: 15,
-    platformsRampYears: 4,
-    softwareSavingUsd: 100000000,
-    softwareRampYears: 2,
-    vehicleValueUsd: 14400,
-  },
-}
+// The stored scenario the browser tests seed with (tests/e2e/storedScenario.json).
+const SCENARIO = JSON.parse(readFileSync(new URL('../e2e/storedScenario.json', import.meta.url), 'utf8'))
 const seed = (n) =>
   JSON.stringify({
     state: {
