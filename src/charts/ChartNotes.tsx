@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts'
-import { useShallow } from 'zustand/shallow'
-import { useScenario } from '../store/ScenarioStoreContext'
+import { useScenarioFields } from '../store/ScenarioStoreContext'
 import type { ChartNote, NoteChart } from '../model/notes'
 import { cutGraphemes, graphemes } from '../model/userText'
 import type { ChartSlug } from './chartMeta'
@@ -24,7 +23,7 @@ const EMPTY: readonly (ChartNote & { index: number })[] = []
 
 /** This chart's notes with their places in the scenario's list (for edit and remove). */
 export function useChartNotes(chart: NoteChart) {
-  const notes = useScenario(useShallow((s) => s.notes))
+  const notes = useScenarioFields((s) => s.notes)
   return useMemo(() => {
     const mine = notes.flatMap((n, index) => (n.chart === chart ? [{ ...n, index }] : []))
     return mine.length ? mine : EMPTY

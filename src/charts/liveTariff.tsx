@@ -144,18 +144,24 @@ export function LiveScale() {
   const zeroY = yScale?.(0)
   const ref = useRef<SVGGElement>(null)
   const scaled = useRef<SVGGElement[]>([])
+  const scaledAt = useRef<number | null>(null)
   const live = anchorPct !== null && zeroY !== undefined
   useLayoutEffect(() => {
     const plot = ref.current?.closest<HTMLElement>('.chart-plot')
     if (!plot) return
     if (live) {
-      plot.dataset.live = ''
+      if (plot.dataset.live === undefined) plot.dataset.live = ''
       // Set on the few series groups themselves, so a step restyles only them. (CSS variables on a
       // layer above them, as before, are inherited: every element below restyled on each step,
-      // 20–40 a chart, for a value only the series groups read.)
-      const series = [...plot.querySelectorAll<SVGGElement>(SERIES)]
-      for (const old of scaled.current) if (!series.includes(old)) unscale(old)
-      scaled.current = series
+      // 20–40 a chart, for a value only the series groups read.) Found again only when the chart
+      // was drawn at another anchor: while the data is held, Recharts keeps the same groups.
+      let series = scaled.current
+      if (scaledAt.current !== anchorPct || series.length === 0 || !series.every((el) => el.isConnected)) {
+        series = [...plot.querySelectorAll<SVGGElement>(SERIES)]
+        for (const old of scaled.current) if (!series.includes(old)) unscale(old)
+        scaled.current = series
+        scaledAt.current = anchorPct
+      }
       const transform = `translateY(${zeroY}px) scaleY(${factor}) translateY(${-zeroY}px)`
       for (const el of series) {
         el.style.transform = transform
@@ -166,8 +172,9 @@ export function LiveScale() {
       delete plot.dataset.live
       for (const el of scaled.current) unscale(el)
       scaled.current = []
+      scaledAt.current = null
     }
-  }, [live, factor, zeroY])
+  }, [live, factor, zeroY, anchorPct])
   return <g ref={ref} className="live-scale" data-tariff={tariffPct} />
 }
 

@@ -1,5 +1,4 @@
-import { useShallow } from 'zustand/react/shallow'
-import { useScenario } from '../store/ScenarioStoreContext'
+import { useScenarioFields } from '../store/ScenarioStoreContext'
 import { selectCostInputs, selectCurveInputs } from '../store/scenarioStore'
 
 /*
@@ -9,10 +8,10 @@ import { selectCostInputs, selectCurveInputs } from '../store/scenarioStore'
  * drawn by small children.
  */
 export function useCostInputs() {
-  return useScenario(useShallow(selectCostInputs))
+  return useScenarioFields(selectCostInputs)
 }
 
 /** Everything but the tariff: the sensitivity curve and the plant chart ignore the slider. */
 export function useCurveInputs() {
-  return useScenario(useShallow(selectCurveInputs))
+  return useScenarioFields(selectCurveInputs)
 }

@@ -1,7 +1,7 @@
 import './controls.css'
 import { useId, useMemo, type KeyboardEvent } from 'react'
 import { useScenario } from '../store/ScenarioStoreContext'
-import { selectTariffPct } from '../store/scenarioStore'
+import { selectSetTariffPct, selectTariffPct } from '../store/scenarioStore'
 import { RangeSlider } from '../ui/RangeSlider'
 import { TARIFF_LIMITS, type PublishedRates } from '../data/publishedScenario'
 import { usePublishedRates } from '../data/useBaseline'
@@ -49,7 +49,7 @@ function keyTarget(key: string, pct: number): number | null {
 export function TariffControl() {
   const id = useId()
   const tariffPct = useScenario(selectTariffPct)
-  const setTariffPct = useScenario((s) => s.setTariffPct)
+  const setTariffPct = useScenario(selectSetTariffPct)
   const rates = usePublishedRates()
   const presets = useMemo(() => tariffPresets(rates), [rates])
 

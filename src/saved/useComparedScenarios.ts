@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { normaliseScenario, pickScenario } from '../store/scenarioStore'
-import { useScenario } from '../store/ScenarioStoreContext'
+import { useScenarioFields } from '../store/ScenarioStoreContext'
 import { useSavedScenarios } from './SavedScenariosContext'
 import { MAX_COMPARED, useCompareStore } from './compareStore'
 import { useScenarioRules } from './useScenarioRules'
@@ -12,7 +11,7 @@ import { COMPARE_COLORS, COMPARE_DASHES } from './comparedScenarios'
 export function useComparedScenarios(): { columns: ComparedScenario[]; pickedNone: boolean; savedCount: number } {
   const saved = useSavedScenarios((s) => s.scenarios)
   const selectedIds = useCompareStore((s) => s.selectedIds)
-  const current = useDeferredValue(useScenario(useShallow(pickScenario)))
+  const current = useDeferredValue(useScenarioFields(pickScenario))
   const rules = useScenarioRules()
   return useMemo(() => {
     const picked = saved.filter((e) => selectedIds.includes(e.id))

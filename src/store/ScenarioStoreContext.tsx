@@ -1,9 +1,10 @@
-import { createContext, useContext, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import type { Scenario } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
 import { createScenarioStore, type ScenarioState, type ScenarioStore } from './scenarioStore'
 import { useUiStore } from './uiStore'
+import { sameFields } from './sameFields'
 
 // A slider gesture (drag, held arrow keys) is one undo step: the UI store knows when one is on.
 const HISTORY = { isGesture: () => useUiStore.getState().isAdjusting }
@@ -27,6 +28,28 @@ export function useScenarioStoreApi(): ScenarioStore {
 
 export function useScenario<T>(selector: (s: ScenarioState) => T): T {
   return useStore(useScenarioStoreApi(), selector)
+}
+
+/**
+ * A selector that builds a new object or array on each call, kept the same object while its
+ * fields are equal (what `useScenarioFields(selector)` does, without `shallow`'s Maps:
+ * sameFields).
+ */
+export function useScenarioFields<T extends object>(selector: (s: ScenarioState) => T): T {
+  const last = useRef<T | undefined>(undefined)
+  // One function for the component's life (the selectors are module constants): a new one each
+  // render would make React re-check the store and queue an effect after every render.
+  const keepEqual = useCallback(
+    (state: ScenarioState) => {
+      const next = selector(state)
+      const kept = last.current
+      if (kept !== undefined && sameFields(kept, next)) return kept
+      last.current = next
+      return next
+    },
+    [selector],
+  )
+  return useScenario(keepEqual)
 }
 
 /** The undo history of the scenario (zundo): past and future scenarios, undo, redo. */

@@ -1,10 +1,9 @@
 import { useMemo } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { useBaseline, useExposedImports } from '../data/useBaseline'
 import { breakEven, type BreakEven } from '../model/breakEven'
 import { keyFigureBands, type KeyFigureBands } from '../model/bands'
 import { scenarioSummary } from '../format/scenarioSummary'
-import { useScenario } from './ScenarioStoreContext'
+import { useScenario, useScenarioFields } from './ScenarioStoreContext'
 import { pickScenario, selectCostInputs, selectCurrency } from './scenarioStore'
 
 /** The published "today": the current tariff with no partnership (baseline.json). */
@@ -16,7 +15,7 @@ export function useTodayTariffPct(): number {
 export function useScenarioSummary(): string {
   const exposed = useExposedImports()
   const today = useTodayTariffPct()
-  const scenario = useScenario(useShallow(pickScenario))
+  const scenario = useScenarioFields(pickScenario)
   return useMemo(() => scenarioSummary(scenario, exposed, today), [scenario, exposed, today])
 }
 
@@ -24,7 +23,7 @@ export function useScenarioSummary(): string {
 export function useBreakEven(): BreakEven {
   const bounds = useBaseline().assumptions
   const today = useTodayTariffPct()
-  const inputs = useScenario(useShallow(selectCostInputs))
+  const inputs = useScenarioFields(selectCostInputs)
   return useMemo(() => breakEven(inputs, bounds, today), [inputs, bounds, today])
 }
 
@@ -32,7 +31,7 @@ export function useBreakEven(): BreakEven {
 export function useKeyFigureBands(): KeyFigureBands {
   const exposed = useExposedImports()
   const bounds = useBaseline().assumptions
-  const inputs = useScenario(useShallow(selectCostInputs))
+  const inputs = useScenarioFields(selectCostInputs)
   const currency = useScenario(selectCurrency)
   return useMemo(() => keyFigureBands(exposed, inputs, bounds, currency), [exposed, inputs, bounds, currency])
 }

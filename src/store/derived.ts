@@ -1,8 +1,7 @@
 import { useMemo } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import { useExposedImports } from '../data/useBaseline'
 import { scenarioCost, type ScenarioCost } from '../model/projection'
-import { useScenario } from './ScenarioStoreContext'
+import { useScenarioFields } from './ScenarioStoreContext'
 import { selectCostInputs, selectMoneyFormat } from './scenarioStore'
 import { formatAxisMoney, formatMoney } from '../format/format'
 import { niceMoneyTicks } from '../format/niceTicks'
@@ -10,7 +9,7 @@ import { niceMoneyTicks } from '../format/niceTicks'
 /** The steady-state cost of the current scenario, from the model. */
 export function useScenarioCost(): ScenarioCost {
   const exposed = useExposedImports()
-  const inputs = useScenario(useShallow(selectCostInputs))
+  const inputs = useScenarioFields(selectCostInputs)
   return useMemo(() => scenarioCost(exposed, inputs), [exposed, inputs])
 }
 
@@ -24,7 +23,7 @@ export interface MoneyFormatters {
 
 /** Formatters bound to the chosen currency and rate; stable until either changes. */
 export function useMoneyFormatters(): MoneyFormatters {
-  const { currency, fx } = useScenario(useShallow(selectMoneyFormat))
+  const { currency, fx } = useScenarioFields(selectMoneyFormat)
   return useMemo(
     () => ({
       currency,

@@ -145,12 +145,14 @@ export function pickScenario(s: ScenarioState): Scenario {
 }
 
 export const selectTariffPct = (s: ScenarioState) => s.tariffPct
+/** A module constant, not an inline selector: the slider re-renders on every step (#7). */
+export const selectSetTariffPct = (s: ScenarioState) => s.setTariffPct
 export const selectPartnership = (s: ScenarioState) => s.partnership
 export const selectStartYear = (s: ScenarioState) => s.startYear
 export const selectCurrency = (s: ScenarioState) => s.currency
 export const selectAssumptions = (s: ScenarioState) => s.assumptions
 export const selectFx = (s: ScenarioState) => s.assumptions.fxJpyPerUsd
-/** A new object per call: read it with useShallow. */
+/** A new object per call: read it with useScenarioFields. */
 export const selectCostInputs = (s: ScenarioState) => ({
   tariffPct: s.tariffPct,
   partnership: s.partnership,
