@@ -1,5 +1,10 @@
-import { useId, useRef, useState } from 'react'
-import { useScenarioSummary } from '../store/answers'
+import { useCallback, useId, useState } from 'react'
+import { useExposedImports } from '../data/useBaseline'
+import { scenarioSummary } from '../format/scenarioSummary'
+import { useTodayTariffPct } from '../store/answers'
+import { useLiveText } from '../store/liveText'
+import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
+import type { ScenarioState } from '../store/scenarioStore'
 
 /** Select the paragraph's text so the user can copy it by hand when the page may not. */
 function selectText(element: HTMLElement): boolean {
@@ -15,12 +20,17 @@ function selectText(element: HTMLElement): boolean {
 /** "Scenario summary": the scenario and its result in two or three sentences, above the charts. */
 export function ScenarioSummary() {
   const id = useId()
-  const text = useScenarioSummary()
-  const textRef = useRef<HTMLParagraphElement>(null)
+  const exposed = useExposedImports()
+  const today = useTodayTariffPct()
+  const store = useScenarioStoreApi()
+  // Followed at every slider step without a render (store/liveText, #7).
+  const summaryOf = useCallback((s: ScenarioState) => scenarioSummary(s, exposed, today), [exposed, today])
+  const { value: text, ref: textRef } = useLiveText<HTMLParagraphElement>(summaryOf)
   const [status, setStatus] = useState<{ text: string; isError: boolean } | null>(null)
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text)
+      // The scenario now: during a gesture the rendered text is the gesture's start.
+      await navigator.clipboard.writeText(summaryOf(store.getState()))
       setStatus({ text: 'Copied the summary to the clipboard.', isError: false })
     } catch {
       // No clipboard (not a secure page, permission refused): select it for Ctrl+C instead.

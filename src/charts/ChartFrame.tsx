@@ -1,5 +1,5 @@
 import './ChartFrame.css'
-import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { ChartDataTable } from './ChartDataTable'
 import { chartSummary } from './chartSummary'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
@@ -13,6 +13,9 @@ import { ExportSummary } from './ExportSummary'
 import { AddNoteButton, NoteForm, NoteList, useNoteEditor, type NoteAnchors } from './NoteEditor'
 import { isChartSlug } from './chartMeta'
 import { selectIsAdjusting, useUiStore } from '../store/uiStore'
+import { useLiveText } from '../store/liveText'
+import { scenarioCaption, sourceLine } from '../format/scenarioText'
+import type { ScenarioState } from '../store/scenarioStore'
 
 export interface ChartFrameProps {
   title: string
@@ -37,28 +40,42 @@ export interface ChartFrameProps {
   children: ReactNode
 }
 
+const sourceWith = (source: string, extraSource: string | undefined) => (extraSource ? `${source} ${extraSource}` : source)
+const captionOf = (s: ScenarioState) => scenarioCaption(s)
+
 /**
- * Caption and source subscribe to the scenario here, so the chart itself does not re-render for
- * them. One component a caption, not two: five captions follow every slider step (#7).
+ * Caption and source follow the scenario here, so the chart itself does not re-render for them;
+ * during a slider gesture they follow each step without a render at all (store/liveText, #7).
  */
 function ScenarioCaption({ description, extraSource }: { description: string; extraSource: string | undefined }) {
-  return captionText({ description, extraSource, ...useScenarioText() })
+  const caption = useLiveText<HTMLSpanElement>(captionOf)
+  const sourceOf = useCallback((s: ScenarioState) => sourceWith(sourceLine(s), extraSource), [extraSource])
+  const source = useLiveText<HTMLParagraphElement>(sourceOf)
+  return captionMarkup({ description, caption: caption.value, source: source.value, captionRef: caption.ref, sourceRef: source.ref })
 }
 
 function CaptionText(props: { description: string; extraSource: string | undefined; caption: string; source: string }) {
-  return captionText(props)
+  return captionMarkup({ description: props.description, caption: props.caption, source: sourceWith(props.source, props.extraSource) })
 }
 
-function captionText(props: { description: string; extraSource: string | undefined; caption: string; source: string }) {
-  const { description, extraSource, caption, source } = props
+/** The caption and source line: one text each, so that a live write finds one text node. */
+function captionMarkup(props: {
+  description: string
+  caption: string
+  source: string
+  captionRef?: RefObject<HTMLSpanElement | null>
+  sourceRef?: RefObject<HTMLParagraphElement | null>
+}) {
   return (
     <figcaption>
       <p className="chart-caption">
-        <span className="chart-description">{description}</span> <span className="chart-scenario">{caption}</span>
+        <span className="chart-description">{props.description}</span>{' '}
+        <span ref={props.captionRef} className="chart-scenario">
+          {props.caption}
+        </span>
       </p>
-      <p className="chart-source">
-        {source}
-        {extraSource ? ` ${extraSource}` : ''}
+      <p ref={props.sourceRef} className="chart-source">
+        {props.source}
       </p>
     </figcaption>
   )

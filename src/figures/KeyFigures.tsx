@@ -1,28 +1,18 @@
 import './figures.css'
-import { useId } from 'react'
-import { useMoneyFormatters, useScenarioCost } from '../store/derived'
+import { useId, useMemo } from 'react'
 import { useScenario } from '../store/ScenarioStoreContext'
-import { selectPartnership, selectStartYear, selectTariffPct } from '../store/scenarioStore'
-import { formatPct } from '../format/format'
-import { usePublishedRates } from '../data/useBaseline'
-import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
-import { useKeyFigureBands } from '../store/answers'
-import type { Band } from '../model/bands'
-
-/** The band under a figure: what the assumptions' stated ranges allow (model/bands). */
-function rangeText(band: Band, money: (usd: number) => string): string {
-  const low = money(band.low)
-  const high = money(band.high)
-  return low === high ? 'the stated assumption ranges do not move it' : `range ${low}–${high} with the stated assumption ranges`
-}
+import { selectPartnership } from '../store/scenarioStore'
+import { useBaseline, useExposedImports, usePublishedRates } from '../data/useBaseline'
+import { LiveText } from '../store/liveText'
+import { keyFigureTexts, type FigureText } from './keyFigureTexts'
 
 function Figure(props: {
   title: string
-  value: string
-  note: string
+  value: FigureText
+  note: FigureText | string
   tone?: 'nissan' | 'honda' | 'combined' | 'saving'
-  extra?: string
-  range?: string
+  extra?: FigureText
+  range?: FigureText
 }) {
   const id = useId()
   return (
@@ -31,75 +21,57 @@ function Figure(props: {
         <h3 id={`${id}-t`} className="figure-title">
           {props.title}
         </h3>
-        <p className="figure-value" aria-live="off">
-          {props.value}
-        </p>
-        <p id={`${id}-n`} className="figure-note">
-          {props.note}
-        </p>
+        <LiveText as="p" text={props.value} className="figure-value" ariaLive="off" />
+        {typeof props.note === 'string' ? (
+          <p id={`${id}-n`} className="figure-note">
+            {props.note}
+          </p>
+        ) : (
+          <LiveText as="p" text={props.note} id={`${id}-n`} className="figure-note" />
+        )}
       </div>
-      {props.extra && <p className="figure-extra">{props.extra}</p>}
-      {props.range && <p className="figure-range">{props.range}</p>}
+      {props.extra && <LiveText as="p" text={props.extra} className="figure-extra" />}
+      {props.range && <LiveText as="p" text={props.range} className="figure-range" />}
     </div>
   )
 }
 
+/**
+ * The four key figures. Their texts are functions of the scenario (keyFigureTexts), each drawn by
+ * its own paragraph, so a slider step renders none of this (#7); only which paragraphs there are
+ * depends on the scenario here.
+ */
 export function KeyFigures({ compact = false }: { compact?: boolean }) {
   const headingId = useId()
-  const cost = useScenarioCost()
-  const bands = useKeyFigureBands()
-  const { money } = useMoneyFormatters()
-  const tariffPct = useScenario(selectTariffPct)
+  const exposed = useExposedImports()
+  const bounds = useBaseline().assumptions
+  const preWar = usePublishedRates().preTradeWarPct
   const partnership = useScenario(selectPartnership)
-  const startYear = useScenario(selectStartYear)
-  const preWar = formatPct(usePublishedRates().preTradeWarPct)
-  const anyOption = partnership.software || partnership.drivetrains || partnership.platforms
-  const costNote =
-    tariffPct <= BASELINE_TARIFF_PCT
-      ? `a year at ${formatPct(tariffPct)}: at or under the pre-trade-war ${preWar}`
-      : `a year at ${formatPct(tariffPct)}, over the pre-trade-war ${preWar}`
-  const c = cost.combined
-  const savingNote = anyOption ? `a year at full ramp (from ${startYear})` : 'switch on a partnership option'
-  const parts = [
-    ...(partnership.drivetrains || partnership.platforms ? [`tariff ${money(c.drivetrainsSavingUsd + c.platformsSavingUsd)}`] : []),
-    ...(partnership.software ? [`development ${money(c.softwareSavingUsd)}`] : []),
-  ]
-  // Slides show the figures alone; the ranges stay on the page.
-  const range = (band: Band) => (compact ? undefined : rangeText(band, money))
-  const breakdown = parts.length > 1 && !compact ? `Of which ${parts.join(', ')}` : undefined
+  const texts = useMemo(() => keyFigureTexts(exposed, bounds, preWar), [exposed, bounds, preWar])
+  // Slides show the figures alone; the ranges and the breakdown stay on the page.
+  const range = (key: keyof typeof texts.ranges) => (compact ? undefined : texts.ranges[key])
+  const breakdown = !compact && (partnership.drivetrains || partnership.platforms) && partnership.software ? texts.breakdown : undefined
   return (
     <section className={`key-figures${compact ? ' compact' : ''}`} aria-labelledby={headingId}>
       {/* Heading order (axe): the figures' h3s sit under an h2, not straight under the h1. */}
       <h2 id={headingId} className="visually-hidden">
         Key figures
       </h2>
-      <Figure
-        title="Nissan annual tariff cost"
-        value={money(cost.nissan.withoutUsd)}
-        note={costNote}
-        tone="nissan"
-        range={range(bands.nissan)}
-      />
-      <Figure
-        title="Honda annual tariff cost"
-        value={money(cost.honda.withoutUsd)}
-        note={costNote}
-        tone="honda"
-        range={range(bands.honda)}
-      />
+      <Figure title="Nissan annual tariff cost" value={texts.nissan} note={texts.costNote} tone="nissan" range={range('nissan')} />
+      <Figure title="Honda annual tariff cost" value={texts.honda} note={texts.costNote} tone="honda" range={range('honda')} />
       <Figure
         title="Combined annual tariff cost"
-        value={money(c.withoutUsd)}
+        value={texts.combined}
         note="Nissan + Honda, before any partnership"
-        range={range(bands.combined)}
+        range={range('combined')}
       />
       <Figure
         title="Partnership savings"
-        value={money(c.savingUsd)}
-        note={savingNote}
+        value={texts.saving}
+        note={texts.savingNote}
         tone="saving"
         extra={breakdown}
-        range={range(bands.saving)}
+        range={range('saving')}
       />
     </section>
   )

@@ -1,7 +1,10 @@
-import { sourceLabel, useBaseline } from '../data/useBaseline'
-import { useScenario } from '../store/ScenarioStoreContext'
-import { selectAssumptions, selectPartnership, selectTariffPct } from '../store/scenarioStore'
-import { useBreakEven, useTodayTariffPct } from '../store/answers'
+import { useCallback, useMemo } from 'react'
+import { sourceLabel, useBaseline, useExposedImports } from '../data/useBaseline'
+import { useScenario, useScenarioFields } from '../store/ScenarioStoreContext'
+import { selectAssumptions, selectPartnership, type ScenarioState } from '../store/scenarioStore'
+import { useTodayTariffPct } from '../store/answers'
+import { LiveText } from '../store/liveText'
+import { breakEvenTexts } from '../store/breakEvenTexts'
 import { formatPct, formatPctApprox } from '../format/format'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 
@@ -17,11 +20,29 @@ const decimal = (share: number) => String(Math.round(share * 1000) / 1000)
 export function AnswersMethodology() {
   const b = useBaseline()
   const today = useTodayTariffPct()
-  const tariffPct = useScenario(selectTariffPct)
+  const exposed = useExposedImports()
   const partnership = useScenario(selectPartnership)
   const a = useScenario(selectAssumptions)
-  const be = useBreakEven()
   const r = b.assumptions
+  const texts = useMemo(() => breakEvenTexts(exposed, r, today), [exposed, r, today])
+  // What does not follow the tariff; the one clause that does follows each slider step without a
+  // render (store/liveText, #7).
+  const be = useScenarioFields(
+    useCallback(
+      (s: ScenarioState) => {
+        const x = texts.result(s)
+        return { cutShare: x.cutShare, breakEvenTariffPct: x.breakEvenTariffPct, maxShareBoth: x.maxShareBoth }
+      },
+      [texts],
+    ),
+  )
+  const atTariff = useCallback(
+    (s: ScenarioState) =>
+      s.tariffPct > today
+        ? `: at ${formatPct(s.tariffPct)}, 1 − ${today - BASELINE_TARIFF_PCT} ÷ ${s.tariffPct - BASELINE_TARIFF_PCT} = ${pct1(texts.result(s).requiredShare)}`
+        : '',
+    [texts, today],
+  )
   const d = partnership.drivetrains ? a.drivetrainsPct : 0
   const p = partnership.platforms ? a.platformsPct : 0
   const todayExcess = today - BASELINE_TARIFF_PCT
@@ -39,13 +60,10 @@ export function AnswersMethodology() {
           ? ` = ${base} + ${formatPct(todayExcess)} ÷ ${decimal(1 - be.cutShare)} = ${formatPctApprox(be.breakEvenTariffPct)}`
           : ''}
         . To hold today’s cost at a tariff t above {formatPct(today)}, s must be at least 1 − {formatPct(todayExcess)} ÷ (t − {base})
-        {tariffPct > today
-          ? `: at ${formatPct(tariffPct)}, 1 − ${todayExcess} ÷ ${tariffPct - BASELINE_TARIFF_PCT} = ${pct1(be.requiredShare)}`
-          : ''}
-        . Within their stated ranges the options move at most 1 − (1 − {formatPct(r.drivetrainsPct.max)})(1 −{' '}
-        {formatPct(r.platformsPct.max)}) = {pct1(be.maxShareBoth)} with both at the top of their ranges. “Apply” moves each chosen option
-        the same part of the way from its current effect to the top of its range, rounded up to a whole percent, so the balance between them
-        is kept.
+        <LiveText as="span" text={atTariff} />. Within their stated ranges the options move at most 1 − (1 −{' '}
+        {formatPct(r.drivetrainsPct.max)})(1 − {formatPct(r.platformsPct.max)}) = {pct1(be.maxShareBoth)} with both at the top of their
+        ranges. “Apply” moves each chosen option the same part of the way from its current effect to the top of its range, rounded up to a
+        whole percent, so the balance between them is kept.
       </p>
       <h3>What the published estimates cover, and what the tariff slider means</h3>
       <p>

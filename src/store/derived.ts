@@ -1,17 +1,8 @@
 import { useMemo } from 'react'
-import { useExposedImports } from '../data/useBaseline'
-import { scenarioCost, type ScenarioCost } from '../model/projection'
 import { useScenarioFields } from './ScenarioStoreContext'
-import { selectCostInputs, selectMoneyFormat } from './scenarioStore'
+import { selectMoneyFormat } from './scenarioStore'
 import { formatAxisMoney, formatMoney } from '../format/format'
 import { niceMoneyTicks } from '../format/niceTicks'
-
-/** The steady-state cost of the current scenario, from the model. */
-export function useScenarioCost(): ScenarioCost {
-  const exposed = useExposedImports()
-  const inputs = useScenarioFields(selectCostInputs)
-  return useMemo(() => scenarioCost(exposed, inputs), [exposed, inputs])
-}
 
 export interface MoneyFormatters {
   currency: 'USD' | 'JPY'

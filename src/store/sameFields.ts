@@ -17,3 +17,17 @@ export function sameFields(a: object, b: object): boolean {
   for (const key in y) if (Object.prototype.hasOwnProperty.call(y, key)) count--
   return count === 0
 }
+
+/**
+ * `fn` remembering its last answer: called again with an input whose fields are the same
+ * (sameFields), it answers the same object without computing. The texts that follow a slider
+ * step share one cost computation this way (store/liveText).
+ */
+export function keepLast<I extends object, R>(fn: (input: I) => R): (input: I) => R {
+  let last: { input: I; result: R } | null = null
+  return (input) => {
+    if (last !== null && sameFields(last.input, input)) return last.result
+    last = { input, result: fn(input) }
+    return last.result
+  }
+}

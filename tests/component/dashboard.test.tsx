@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderApp, figureValue } from './renderApp'
 import { catchDownloads } from './downloads'
 import { formatMoney } from '../../src/format/format'
+import { useUiStore } from '../../src/store/uiStore'
 
 const usd = (x: number) => formatMoney(x, 'USD', 151.57)
 
@@ -35,6 +36,36 @@ describe('dashboard, as a user drives it', () => {
     expect(await tariffRow()).toMatch(/^US tariff,%,15,/)
     await user.click(screen.getByRole('button', { name: /25%/ }))
     expect(await tariffRow()).toMatch(/^US tariff,%,25,/)
+  })
+
+  it('keeps every text current through a held-key gesture, back to where it started, and after it ends', async () => {
+    // Mid-gesture the texts are written outside React's render (store/liveText): React and the
+    // page must agree again at rest, also when the gesture ends where it began.
+    renderApp()
+    const slider = await screen.findByRole('slider', { name: /tariff on japanese imports/i })
+    await screen.findByRole('figure', { name: /tariff cost by company/i }, { timeout: 5000 })
+    const caption = () => document.querySelector('figure[data-chart-slug="tariff-cost-by-company"] .chart-scenario')!.textContent
+    const summary = () => document.querySelector('.scenario-summary .answer-text')!.textContent
+    const atStart = { figure: figureValue(/combined annual tariff cost/i), caption: caption(), summary: summary() }
+    expect(atStart.figure).toBe('$4.34B')
+    fireEvent.keyDown(slider, { key: 'ArrowRight' })
+    fireEvent.keyDown(slider, { key: 'ArrowRight' })
+    expect(slider).toHaveAttribute('aria-valuenow', '16')
+    expect(figureValue(/combined annual tariff cost/i)).toBe(usd((4.34e9 * 13.5) / 12.5))
+    expect(caption()).toMatch(/^Tariff 16% ·/)
+    expect(summary()).toMatch(/16%/)
+    fireEvent.keyDown(slider, { key: 'ArrowLeft' })
+    fireEvent.keyDown(slider, { key: 'ArrowLeft' })
+    expect({ figure: figureValue(/combined annual tariff cost/i), caption: caption(), summary: summary() }).toEqual(atStart)
+    fireEvent.keyUp(slider, { key: 'ArrowLeft' })
+    await waitFor(() => expect(useUiStore.getState().isAdjusting).toBe(false))
+    expect({ figure: figureValue(/combined annual tariff cost/i), caption: caption(), summary: summary() }).toEqual(atStart)
+    // A gesture that ends elsewhere: the texts at rest are the new scenario's.
+    fireEvent.keyDown(slider, { key: 'PageUp' })
+    fireEvent.keyUp(slider, { key: 'PageUp' })
+    await waitFor(() => expect(useUiStore.getState().isAdjusting).toBe(false))
+    expect(figureValue(/combined annual tariff cost/i)).toBe('$6.08B')
+    expect(caption()).toMatch(/^Tariff 20% ·/)
   })
 
   it('follows the tariff presets and the slider keys of the contract', async () => {

@@ -265,6 +265,16 @@ describe('every slider step is drawn', () => {
         expect(Math.abs(chart.drawnY - chart.expectedY), `${slug} at ${value}%`).toBeLessThan(1.5)
       }
       expect(drawn.charts['cost-over-time']!.dotsRound, `dots round at ${value}%`).toBe(true)
+      // The texts beside the charts follow the step too (written outside React mid-gesture).
+      const texts = await page.evaluate(() => ({
+        captions: [...document.querySelectorAll('main figure[data-chart-slug] .chart-scenario')].map((e) => e.textContent),
+        notes: [...document.querySelectorAll('.key-figures .figure-note')].slice(0, 2).map((e) => e.textContent),
+        breakEven: document.querySelectorAll('.break-even .answer-text')[1]?.textContent ?? '',
+      }))
+      expect(texts.captions.length).toBe(5)
+      for (const caption of texts.captions) expect(caption).toMatch(new RegExp(`^Tariff ${value}% ·`))
+      for (const note of texts.notes) expect(note).toMatch(new RegExp(`^a year at ${value}%`))
+      expect(texts.breakEven).toMatch(new RegExp(`^(To hold today’s cost at|At) ${value}%`))
       expect(drawn.charts['tariff-cost-by-company']!.label).toBe(drawn.combinedText)
       expect(drawn.charts['tariff-sensitivity']!.label).toContain(drawn.combinedText)
     }
@@ -284,11 +294,15 @@ describe('every slider step is drawn', () => {
         [...TARIFF_CHARTS, 'what-matters-most'],
       )
     const atRest = await markup(page)
+    // Every text on the page, figures, answers and captions included, as a fresh page has it.
+    const pageText = (p: Page) => p.locator('main').innerText()
+    const textAtRest = await pageText(page)
     await page.waitForFunction((q) => location.search === q, new URL(page.url()).search)
     const fresh = await openPage(browser, new URL(page.url()).pathname + new URL(page.url()).search, { width: 1920, height: 1080 })
     await chartsReady(fresh.page)
     await fresh.page.waitForTimeout(500)
     expect(await markup(fresh.page)).toEqual(atRest)
+    expect(await pageText(fresh.page)).toEqual(textAtRest)
     expect(problems).toEqual([])
     expect(fresh.problems).toEqual([])
     await fresh.page.context().close()

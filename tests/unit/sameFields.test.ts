@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { shallow } from 'zustand/shallow'
-import { sameFields } from '../../src/store/sameFields'
+import { keepLast, sameFields } from '../../src/store/sameFields'
 
 describe('sameFields', () => {
   const partnership = { drivetrains: true }
@@ -38,5 +38,20 @@ describe('sameFields', () => {
       [[partnership], [{ ...partnership }]],
     ]
     for (const [a, b] of cases) expect(sameFields(a, b)).toBe(shallow(a, b))
+  })
+})
+
+describe('keepLast', () => {
+  it('computes again only when a field of the input changed', () => {
+    let calls = 0
+    const double = keepLast((i: { n: number }) => {
+      calls++
+      return { twice: i.n * 2 }
+    })
+    const first = double({ n: 2 })
+    expect(double({ n: 2 })).toBe(first)
+    expect(calls).toBe(1)
+    expect(double({ n: 3 })).toEqual({ twice: 6 })
+    expect(calls).toBe(2)
   })
 })
