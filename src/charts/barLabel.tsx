@@ -1,5 +1,7 @@
-import type { ReactElement } from 'react'
-import { useLiveFactor } from './liveTariff'
+import { useCallback, useRef, type ReactElement, type Ref } from 'react'
+import { liveFactor, useLiveChart } from './liveTariff'
+import { useLive, writeAttr, writeText } from '../store/liveText'
+import type { ScenarioState } from '../store/scenarioStore'
 
 interface LabelContentProps {
   viewBox?: unknown
@@ -14,14 +16,20 @@ interface LabelContentProps {
 const CHAR_EM = 0.6
 const MIN_FONT_PX = 9
 
-function drawLabel(
+interface LabelPlace {
+  x: number
+  y: number
+  size: number
+  text: string
+}
+
+function placeLabel(
   props: LabelContentProps,
   format: (value: number) => string,
-  fill: string,
   fontSize: number,
   factor: { value: number; draw: number },
   gap: number | undefined,
-): ReactElement | null {
+): LabelPlace | null {
   const box = props.viewBox as { x?: number; y?: number; width?: number; height?: number } | undefined
   if (!box || box.x === undefined || box.y === undefined || box.width === undefined) return null
   // Scaled about the bar's foot, like the bar itself while the tariff slider moves (liveTariff.tsx).
@@ -32,9 +40,14 @@ function drawLabel(
   const room = box.width + (gap ?? 0) - 2
   const fit = gap === undefined ? fontSize : Math.floor(room / (text.length * CHAR_EM))
   const size = Math.max(MIN_FONT_PX, Math.min(fontSize, fit))
+  return { x: box.x + box.width / 2, y: top - Math.round(size / 2), size, text }
+}
+
+function drawLabel(place: LabelPlace | null, fill: string, ref?: Ref<SVGTextElement>): ReactElement | null {
+  if (!place) return null
   return (
-    <text x={box.x + box.width / 2} y={top - Math.round(size / 2)} textAnchor="middle" fontSize={size} fill={fill}>
-      {text}
+    <text ref={ref} x={place.x} y={place.y} textAnchor="middle" fontSize={place.size} fill={fill}>
+      {place.text}
     </text>
   )
 }
@@ -47,16 +60,32 @@ const AT_REST = { value: 1, draw: 1 }
  */
 export function barTopLabel(format: (value: number) => string, fill: string, fontSize = 12) {
   return function BarTopLabel(props: LabelContentProps): ReactElement | null {
-    return drawLabel(props, format, fill, fontSize, AT_REST, undefined)
+    return drawLabel(placeLabel(props, format, fontSize, AT_REST, undefined), fill)
   }
 }
 
 /**
- * The same label on a chart whose bars follow the tariff slider: it subscribes to the tariff
- * itself, so a step re-renders six labels, not the chart.
+ * The same label on a chart whose bars follow the tariff slider: during a gesture it follows each
+ * step without a render (store/liveText's useLive: its place, size and text are written as React
+ * would), and at rest it is drawn like any label.
  */
 export function liveBarTopLabel(format: (value: number) => string, fill: string, fontSize = 12, gap?: number) {
   return function LiveBarTopLabel(props: LabelContentProps): ReactElement | null {
-    return drawLabel(props, format, fill, fontSize, useLiveFactor(), gap)
+    const live = useLiveChart()
+    const { viewBox, value } = props
+    const ref = useRef<SVGTextElement>(null)
+    const place = useCallback(
+      (s: ScenarioState) => placeLabel({ viewBox, value }, format, fontSize, liveFactor(live, s.tariffPct), gap),
+      [viewBox, value, live],
+    )
+    const shown = useLive(place, (next) => {
+      const el = ref.current
+      if (!el || !next) return
+      writeAttr(el, 'x', next.x)
+      writeAttr(el, 'y', next.y)
+      writeAttr(el, 'font-size', next.size)
+      writeText(el, next.text)
+    })
+    return drawLabel(shown, fill, ref)
   }
 }

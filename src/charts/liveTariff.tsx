@@ -33,7 +33,7 @@ interface WideAxis {
   scale: number
 }
 
-interface Live {
+export interface Live {
   /** The tariff the chart's data is drawn at while a slider moves; null at rest. */
   anchorPct: number | null
   wide: WideAxis | null
@@ -60,10 +60,19 @@ export function LiveAnchorProvider(props: { anchorPct: number | null; yTicks: nu
  * labels say, `draw` places it (the same, times the widened axis's scale). Both 1 at rest.
  */
 export function useLiveFactor(): { value: number; draw: number } {
-  const { anchorPct, wide } = useContext(LiveContext)
-  const tariffPct = useScenario(selectTariffPct)
-  const value = anchorPct === null ? 1 : tariffCostRatio(anchorPct, tariffPct)
-  return { value, draw: value * (wide?.scale ?? 1) }
+  const live = useContext(LiveContext)
+  return liveFactor(live, useScenario(selectTariffPct))
+}
+
+/** The chart's live state, for parts that follow the tariff outside React's render (store/liveText). */
+export function useLiveChart(): Live {
+  return useContext(LiveContext)
+}
+
+/** useLiveFactor's answer at a given tariff. */
+export function liveFactor(live: Live, tariffPct: number): { value: number; draw: number } {
+  const value = live.anchorPct === null ? 1 : tariffCostRatio(live.anchorPct, tariffPct)
+  return { value, draw: value * (live.wide?.scale ?? 1) }
 }
 
 interface Held {

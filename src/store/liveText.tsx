@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react'
 import { useScenario, useScenarioStoreApi } from './ScenarioStoreContext'
 import type { ScenarioState } from './scenarioStore'
 import { selectIsAdjusting, useUiStore } from './uiStore'
+import { sameFields } from './sameFields'
 
 /**
  * A text that follows every slider step without a React render (#7).
@@ -23,34 +24,80 @@ import { selectIsAdjusting, useUiStore } from './uiStore'
  * string, no other nodes), and give the element `ref`.
  */
 export function useLiveText<E extends HTMLElement>(text: (s: ScenarioState) => string): { value: string; ref: RefObject<E | null> } {
-  const api = useScenarioStoreApi()
   const ref = useRef<E>(null)
-  // What React last rendered: held while a slider moves.
-  const rendered = useRef<string | null>(null)
-  // Re-render when a gesture starts and ends: at its end, the current text.
+  const value = useLive(text, (next) => {
+    const el = ref.current
+    if (el) writeText(el, next)
+  })
+  return { value, ref }
+}
+
+/** As React writes an element's lone string child (setTextContent). */
+export function writeText(el: Element, next: string) {
+  if (el.textContent === next) return
+  const node = el.firstChild
+  if (node && node === el.lastChild && node.nodeType === Node.TEXT_NODE) node.nodeValue = next
+  else el.textContent = next
+}
+
+/** As React writes an attribute: the value as a string, and only when it differs. */
+export function writeAttr(el: Element | null, name: string, value: number | string) {
+  const text = String(value)
+  if (el && el.getAttribute(name) !== text) el.setAttribute(name, text)
+}
+
+/**
+ * useLiveText's rule for anything drawn from the scenario: at rest `compute(state)` renders as
+ * usual; while a slider moves the component keeps what it rendered and `write` puts each step's
+ * `compute(state)` on the page itself, exactly as React would render it (an SVG mark's attributes
+ * and text: React writes an attribute as `String(value)`). A value is a string, a number or a flat
+ * object of them (compared field by field); `write` must set every part that can change.
+ */
+export function useLive<V>(compute: (s: ScenarioState) => V, write: (next: V) => void): V {
+  const api = useScenarioStoreApi()
+  // What React last rendered (held while a slider moves) and what the page shows now.
+  const rendered = useRef<{ value: V } | null>(null)
+  const shown = useRef<{ value: V } | null>(null)
+  const latestWrite = useRef(write)
+  // Re-render when a gesture starts and ends: at its end, the current value.
   const isAdjusting = useUiStore(selectIsAdjusting)
   const select = useCallback(
-    (s: ScenarioState) => (isAdjusting && rendered.current !== null ? rendered.current : text(s)),
-    [isAdjusting, text],
+    (s: ScenarioState) => {
+      if (isAdjusting && rendered.current !== null) return rendered.current.value
+      const next = compute(s)
+      const kept = rendered.current?.value
+      return kept !== undefined && same(kept, next) ? kept : next
+    },
+    [isAdjusting, compute],
   )
   const value = useScenario(select)
   useLayoutEffect(() => {
-    rendered.current = value
-  }, [value])
+    latestWrite.current = write
+    if (isAdjusting && rendered.current !== null) return // held: the page shows what the listener wrote
+    // React rendered the current value. Where the page still shows a step's value that React did
+    // not overwrite (its props did not change, so it wrote nothing), set it as React would have.
+    if (shown.current !== null && !same(shown.current.value, value)) write(value)
+    rendered.current = { value }
+    shown.current = { value }
+  })
   useLayoutEffect(() => {
-    const write = (s: ScenarioState) => {
-      const el = ref.current
-      if (!el || !useUiStore.getState().isAdjusting) return
-      const next = text(s)
-      if (el.textContent === next) return
-      // As React writes a lone string child (setTextContent): the text node's value, or the text.
-      const node = el.firstChild
-      if (node && node === el.lastChild && node.nodeType === Node.TEXT_NODE) node.nodeValue = next
-      else el.textContent = next
+    const follow = (s: ScenarioState) => {
+      if (!useUiStore.getState().isAdjusting || shown.current === null) return
+      const next = compute(s)
+      if (same(shown.current.value, next)) return
+      shown.current = { value: next }
+      latestWrite.current(next)
     }
-    return api.subscribe(write)
-  }, [api, text])
-  return { value, ref }
+    // A new `compute` mid-gesture (a chart that began holding its data at this step) applies to
+    // the step already taken, not only to the next one.
+    follow(api.getState())
+    return api.subscribe(follow)
+  }, [api, compute])
+  return value
+}
+
+function same<V>(a: V, b: V): boolean {
+  return typeof a === 'object' && a !== null && typeof b === 'object' && b !== null ? sameFields(a, b) : Object.is(a, b)
 }
 
 /** A paragraph or span whose one text follows every slider step (useLiveText). */
