@@ -1,12 +1,14 @@
-import { createContext, memo, useContext, useMemo, useRef, type ReactNode } from 'react'
+import { createContext, memo, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react'
 import { Bar, BarChart, CartesianGrid, usePlotArea, useXAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts'
 import { AxisOverlay } from './AxisOverlay'
 import { MeasuredContainer } from './MeasuredContainer'
 import { NoteLayer } from './ChartNotes'
 import { COLORS } from './palette'
 import { useChartSize, type ChartStyle } from './chartSize'
-import type { TornadoRow } from './specs/what-matters-most'
+import type { TornadoEnd, TornadoRow } from './specs/what-matters-most'
 import { selectIsAdjusting, useUiStore } from '../store/uiStore'
+import { useLive, writeAttr, writeText } from '../store/liveText'
+import type { ScenarioState } from '../store/scenarioStore'
 
 /*
  * The plot of "What matters most" (#9) and how it follows a slider (#7).
@@ -23,9 +25,10 @@ import { selectIsAdjusting, useUiStore } from '../store/uiStore'
  */
 
 export interface TornadoLive {
-  /** The current rows by key: what each bar draws. */
-  rows: ReadonlyMap<string, TornadoRow>
-  now: { value: number; text: string }
+  /** The rows by key at a scenario: what each bar draws (computed once a scenario). */
+  rowsOf: (s: ScenarioState) => ReadonlyMap<string, TornadoRow>
+  /** The "Now" line at a scenario. */
+  nowOf: (s: ScenarioState) => { value: number; text: string }
   /** The wider axis shown over the drawn one while a gesture has passed it; null otherwise. */
   view: { ticks: number[]; scale: number } | null
 }
@@ -50,9 +53,8 @@ export interface HeldView extends HeldPlot {
 function useShownX(): ((v: number) => number) | null {
   const live = useContext(LiveRows)
   const xScale = useXAxisScale()
-  if (!xScale) return null
   const k = live?.view?.scale ?? 1
-  return (v) => xScale(v * k) ?? 0
+  return useMemo(() => (xScale ? (v: number) => xScale(v * k) ?? 0 : null), [xScale, k])
 }
 
 /**
@@ -86,26 +88,100 @@ interface ShapeProps {
   labelLeft: number
 }
 
+/** What one bar draws, flat, so that a step can be compared and written field by field. */
+interface BarParts {
+  label: string
+  r0x: number
+  r0w: number
+  r0fill: string
+  r1x: number
+  r1w: number
+  r1fill: string
+  t0x: number
+  t0anchor: 'start' | 'end'
+  t0text: string
+  t1x: number
+  t1anchor: 'start' | 'end'
+  t1text: string
+}
+
+function barParts(row: TornadoRow, at: (v: number) => number, gap: number): BarParts {
+  const c = at(row.central)
+  // The longer segment first, so a shorter one on the same side stays visible on top.
+  const [a, b] = row.ends.map((e) => ({ ...e, px: at(e.value) })).sort((p, q) => Math.abs(q.px - c) - Math.abs(p.px - c)) as [
+    TornadoEnd & { px: number },
+    TornadoEnd & { px: number },
+  ]
+  const left = (s: { px: number }, i: number) => s.px < c || (s.px === c && i === 0 && b.px > c)
+  return {
+    label: row.label,
+    r0x: Math.min(a.px, c),
+    r0w: Math.max(Math.abs(a.px - c), 1),
+    r0fill: a.color,
+    r1x: Math.min(b.px, c),
+    r1w: Math.max(Math.abs(b.px - c), 1),
+    r1fill: b.color,
+    t0x: left(a, 0) ? a.px - gap : a.px + gap,
+    t0anchor: left(a, 0) ? 'end' : 'start',
+    t0text: a.text,
+    t1x: left(b, 1) ? b.px - gap : b.px + gap,
+    t1anchor: left(b, 1) ? 'end' : 'start',
+    t1text: b.text,
+  }
+}
+
 /**
  * One bar in two colours, split at the value now, with the value at each end and the input's name,
  * value and range above it. Recharts gives the row's place (y, height); the values come from the
- * current rows, placed with the x scale. Plain SVG (no text measuring), so a step stays cheap and
- * the export stage copies it as it is.
+ * current rows, placed with the x scale. Plain SVG (no text measuring), so the export stage copies
+ * it as it is. During a slider gesture it follows each step without a render (store/liveText's
+ * useLive writes its ends, colours and values as React would).
  */
 function TornadoBarShape(props: ShapeProps) {
   const { y = 0, height = 0, payload, fontSize, labelLeft } = props
   const live = useContext(LiveRows)
   const at = useShownX()
-  const row = payload && live?.rows.get(payload.key)
-  if (!row || !at) return null
-  const c = at(row.central)
-  // The longer segment first, so a shorter one on the same side stays visible on top.
-  const segments = row.ends.map((e) => ({ ...e, px: at(e.value) })).sort((a, b) => Math.abs(b.px - c) - Math.abs(a.px - c))
+  const key = payload?.key
   const gap = Math.round(fontSize / 3)
+  const name = useRef<SVGTextElement>(null)
+  const r0 = useRef<SVGRectElement>(null)
+  const r1 = useRef<SVGRectElement>(null)
+  const t0 = useRef<SVGTextElement>(null)
+  const t1 = useRef<SVGTextElement>(null)
+  const compute = useCallback(
+    (s: ScenarioState): BarParts | null => {
+      const row = key === undefined ? undefined : live?.rowsOf(s).get(key)
+      return row && at ? barParts(row, at, gap) : null
+    },
+    [live, at, key, gap],
+  )
+  const parts = useLive(compute, (next) => {
+    if (!next) return
+    if (name.current) writeText(name.current, next.label)
+    writeAttr(r0.current, 'x', next.r0x)
+    writeAttr(r0.current, 'width', next.r0w)
+    writeAttr(r0.current, 'fill', next.r0fill)
+    writeAttr(r1.current, 'x', next.r1x)
+    writeAttr(r1.current, 'width', next.r1w)
+    writeAttr(r1.current, 'fill', next.r1fill)
+    writeAttr(t0.current, 'x', next.t0x)
+    writeAttr(t0.current, 'text-anchor', next.t0anchor)
+    if (t0.current) writeText(t0.current, next.t0text)
+    writeAttr(t1.current, 'x', next.t1x)
+    writeAttr(t1.current, 'text-anchor', next.t1anchor)
+    if (t1.current) writeText(t1.current, next.t1text)
+  })
+  if (!parts) return null
+  const valueText = (ref: typeof t0, x: number, anchor: 'start' | 'end', text: string) => (
+    <text ref={ref} x={x} y={y + height / 2} dy="0.35em" textAnchor={anchor} fontSize={fontSize} fill={COLORS.axis}>
+      {text}
+    </text>
+  )
   return (
     <g>
       {/* A white halo keeps the name readable where the "Now" line crosses it. */}
       <text
+        ref={name}
         x={labelLeft}
         y={y - gap}
         fontSize={fontSize}
@@ -115,44 +191,49 @@ function TornadoBarShape(props: ShapeProps) {
         strokeLinejoin="round"
         paintOrder="stroke"
       >
-        {row.label}
+        {parts.label}
       </text>
-      {segments.map((s, i) => (
-        <rect key={i} x={Math.min(s.px, c)} y={y} width={Math.max(Math.abs(s.px - c), 1)} height={height} fill={s.color} />
-      ))}
-      {segments.map((s, i) => {
-        const left = s.px < c || (s.px === c && i === 0 && segments[1]!.px > c)
-        return (
-          <text
-            key={`t${i}`}
-            x={left ? s.px - gap : s.px + gap}
-            y={y + height / 2}
-            dy="0.35em"
-            textAnchor={left ? 'end' : 'start'}
-            fontSize={fontSize}
-            fill={COLORS.axis}
-          >
-            {s.text}
-          </text>
-        )
-      })}
+      <rect ref={r0} x={parts.r0x} y={y} width={parts.r0w} height={height} fill={parts.r0fill} />
+      <rect ref={r1} x={parts.r1x} y={y} width={parts.r1w} height={height} fill={parts.r1fill} />
+      {valueText(t0, parts.t0x, parts.t0anchor, parts.t0text)}
+      {valueText(t1, parts.t1x, parts.t1anchor, parts.t1text)}
     </g>
   )
 }
 
-/** The value now, as a line across the rows with its label on top; under the bars (z 300). */
+/**
+ * The value now, as a line across the rows with its label on top; under the bars (z 300). Follows
+ * a slider step as the bars do.
+ */
 function NowLine({ fontSize }: { fontSize: number }) {
   const live = useContext(LiveRows)
   const at = useShownX()
   const plot = usePlotArea()
-  const x = live && at?.(live.now.value)
-  if (!live || !plot || x === undefined || x === null || !Number.isFinite(x)) return null
+  const line = useRef<SVGLineElement>(null)
+  const label = useRef<SVGTextElement>(null)
+  const compute = useCallback(
+    (s: ScenarioState): { x: number; text: string } | null => {
+      if (!live || !at) return null
+      const now = live.nowOf(s)
+      const x = at(now.value)
+      return Number.isFinite(x) ? { x, text: now.text } : null
+    },
+    [live, at],
+  )
+  const now = useLive(compute, (next) => {
+    if (!next) return
+    writeAttr(line.current, 'x1', next.x)
+    writeAttr(line.current, 'x2', next.x)
+    writeAttr(label.current, 'x', next.x)
+    if (label.current) writeText(label.current, next.text)
+  })
+  if (!now || !plot) return null
   return (
     <ZIndexLayer zIndex={250}>
       <g className="recharts-reference-line tornado-now">
-        <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke={COLORS.marker} strokeWidth={2} fill="none" />
-        <text x={x} y={plot.y - 5} textAnchor="middle" fill={COLORS.marker} fontSize={fontSize}>
-          {live.now.text}
+        <line ref={line} x1={now.x} x2={now.x} y1={plot.y} y2={plot.y + plot.height} stroke={COLORS.marker} strokeWidth={2} fill="none" />
+        <text ref={label} x={now.x} y={plot.y - 5} textAnchor="middle" fill={COLORS.marker} fontSize={fontSize}>
+          {now.text}
         </text>
       </g>
     </ZIndexLayer>

@@ -1,13 +1,14 @@
 import './WhatMattersMostChart.css'
-import { memo, useCallback, useId, useMemo } from 'react'
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react'
 import { useBaseline, useExposedImports } from '../data/useBaseline'
 import { TARIFF_LIMITS } from '../data/publishedScenario'
 import { FULL_RAMP } from '../model/partnership'
-import { PATH_YEARS } from '../model/projection'
+import { PATH_YEARS, type CostInputs } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
-import { useScenario } from '../store/ScenarioStoreContext'
-import { selectFx } from '../store/scenarioStore'
-import { useCostInputs } from './useChartInputs'
+import { useScenario, useScenarioFields } from '../store/ScenarioStoreContext'
+import { selectCostInputs, selectFx, type ScenarioState } from '../store/scenarioStore'
+import { selectIsAdjusting, useUiStore } from '../store/uiStore'
+import { keepLast } from '../store/sameFields'
 import { ChartFrame } from './ChartFrame'
 import { chartMeta } from './chartMeta'
 import { useChartSize, useChartStyle } from './chartSize'
@@ -60,17 +61,48 @@ const YearChoice = memo(function YearChoice({ year }: { year: number }) {
 export function WhatMattersMostChart() {
   const exposed = useExposedImports()
   const bounds = useBaseline().assumptions
-  const inputs = useCostInputs()
   const fx = useScenario(selectFx)
   const { axis: axisText, currency } = useMoneyFormatters()
   const year = useTornadoYear()
   const { mode } = useChartSize()
   const style = useChartStyle()
+  const isAdjusting = useUiStore(selectIsAdjusting)
+  // Rows and the "Now" line at any scenario, each computed once a scenario: the bars follow a
+  // slider step with these, outside React's render (TornadoPlot).
+  const at = useMemo(() => {
+    const base = { exposed, bounds, currency, fx, year }
+    const inputsOf = keepLast(selectCostInputs)
+    const rowsAt = keepLast((inputs: CostInputs) => new Map(rowsWhatMattersMost({ ...base, inputs }).map((r) => [r.key, r])))
+    const nowAt = keepLast((inputs: CostInputs) => nowWhatMattersMost({ ...base, inputs }))
+    return { inputsOf, rowsAt, rowsOf: (s: ScenarioState) => rowsAt(inputsOf(s)), nowOf: (s: ScenarioState) => nowAt(inputsOf(s)) }
+  }, [exposed, bounds, currency, fx, year])
+  // What the chart was last drawn with: the rows' order and the top of the axis shown.
+  const drawn = useRef<{ inputs: CostInputs; order: string; top: number } | null>(null)
+  // While a slider moves the chart keeps the scenario it was drawn at, as long as only the tariff
+  // moves, the rows keep their order and every bar fits the axis shown; then only the bars and
+  // the "Now" line follow the step. Otherwise it is drawn at the step (a redraw, or the axis
+  // widened over the same drawing: useHeldPlot).
+  const inputs = useScenarioFields(
+    useCallback(
+      (s: ScenarioState) => {
+        const current = at.inputsOf(s)
+        const d = drawn.current
+        if (!isAdjusting || mode === 'export' || d === null) return current
+        const h = d.inputs
+        if (h.partnership !== current.partnership || h.startYear !== current.startYear || h.assumptions !== current.assumptions)
+          return current
+        const rows = at.rowsOf(s)
+        const fits = [...rows.values()].every((r) => r.span[1] <= d.top)
+        return fits && [...rows.keys()].join() === d.order ? h : current
+      },
+      [at, isAdjusting, mode],
+    ),
+  )
   const input = useMemo<WhatMattersMostSpecInput>(
     () => ({ exposed, inputs, bounds, currency, fx, year }),
     [exposed, inputs, bounds, currency, fx, year],
   )
-  const rows = useMemo(() => rowsWhatMattersMost(input), [input])
+  const rows = useMemo(() => [...at.rowsAt(inputs).values()], [at, inputs])
   const axis = useMemo(() => axisWhatMattersMost(input), [input])
   // The axis at the slider's top: where a gesture's axis widens to if a bar would pass it.
   const axisForRange = useCallback(
@@ -81,13 +113,20 @@ export function WhatMattersMostChart() {
     useMemo(() => ({ rows, axis }), [rows, axis]),
     axisForRange,
   )
+  useLayoutEffect(() => {
+    drawn.current = {
+      inputs,
+      order: held.rows.map((r) => r.key).join(),
+      top: held.view ? (held.view[held.view.length - 1] ?? 0) : held.axis.domain[1],
+    }
+  })
   const live = useMemo(
     () => ({
-      rows: new Map(rows.map((r) => [r.key, r])),
-      now: nowWhatMattersMost(input),
+      rowsOf: at.rowsOf,
+      nowOf: at.nowOf,
       view: held.view && { ticks: held.view, scale: held.axis.domain[1] / (held.view[held.view.length - 1] ?? 1) },
     }),
-    [rows, input, held.view, held.axis],
+    [at, held.view, held.axis],
   )
   const note = useMemo(() => noteWhatMattersMost(input), [input])
   // A note is anchored to a row by name, not value: the anchors stay while the rows' order and
