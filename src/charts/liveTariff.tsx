@@ -1,12 +1,13 @@
 import './liveTariff.css'
-import { createContext, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
 import { Dot, usePlotArea, useYAxisScale, type DotProps } from 'recharts'
 import { AxisOverlay } from './AxisOverlay'
 import { tariffCostRatio } from '../model/tariffCost'
 import { TARIFF_LIMITS } from '../data/publishedScenario'
-import { useScenario } from '../store/ScenarioStoreContext'
-import { selectTariffPct } from '../store/scenarioStore'
+import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { selectIsAdjusting, useUiStore } from '../store/uiStore'
+import { useLive, writeAttr } from '../store/liveText'
+import type { ScenarioState } from '../store/scenarioStore'
 import { useChartSize } from './chartSize'
 import { REST_HEADROOM } from './specs/axis'
 
@@ -18,8 +19,9 @@ import { REST_HEADROOM } from './specs/axis'
  * factor, (t − 2.5) ÷ (t₀ − 2.5) (`tariffCostRatio`). So during a gesture the chart keeps its
  * data at an anchor tariff t₀ and its y-axis where it was, and per step only small things change:
  * a transform that scales the series groups and the line's dots about the zero line (`LiveScale`,
- * as plotly.js scales its plot during a drag) and the bar labels, which subscribe to the tariff
- * themselves. When a value would pass the held axis, the axis is widened once for
+ * as plotly.js scales its plot during a drag) and the bar labels. Neither re-renders for a step:
+ * both are written by a store listener as React would draw them (store/liveText's useLive), in
+ * the task of the input. When a value would pass the held axis, the axis is widened once for
  * the slider's whole range without a redraw either: `LiveYAxis` draws the wider ticks and grid
  * lines in place of Recharts' own, and the series scale down to them. When the gesture ends, the
  * chart is redrawn at the current tariff with the axis re-fitted, exactly as a fresh render of that
@@ -55,21 +57,15 @@ export function LiveAnchorProvider(props: { anchorPct: number | null; yTicks: nu
   return <LiveContext.Provider value={value}>{props.children}</LiveContext.Provider>
 }
 
-/**
- * How a live chart shows the tariff on the slider: `value` multiplies the drawn data into what the
- * labels say, `draw` places it (the same, times the widened axis's scale). Both 1 at rest.
- */
-export function useLiveFactor(): { value: number; draw: number } {
-  const live = useContext(LiveContext)
-  return liveFactor(live, useScenario(selectTariffPct))
-}
-
 /** The chart's live state, for parts that follow the tariff outside React's render (store/liveText). */
 export function useLiveChart(): Live {
   return useContext(LiveContext)
 }
 
-/** useLiveFactor's answer at a given tariff. */
+/**
+ * How a live chart shows a tariff: `value` multiplies the drawn data into what the labels say,
+ * `draw` places it (the same, times the widened axis's scale). Both 1 at rest.
+ */
 export function liveFactor(live: Live, tariffPct: number): { value: number; draw: number } {
   const value = live.anchorPct === null ? 1 : tariffCostRatio(live.anchorPct, tariffPct)
   return { value, draw: value * (live.wide?.scale ?? 1) }
@@ -143,48 +139,57 @@ function sameTicks(old: number[] | undefined, next: number[]): number[] {
  * Inside a cost chart: scales its series groups about the zero line by the live factor (a
  * transform in each group's own style; `data-live` on the chart's `.chart-plot` wrapper for the
  * rest, liveTariff.css), and says which tariff the chart shows in `data-tariff` (read by the
- * browser tests and the bench).
+ * browser tests and the bench). A step writes both without a render (store/liveText's useLive).
  */
 export function LiveScale() {
-  const { anchorPct } = useContext(LiveContext)
-  const tariffPct = useScenario(selectTariffPct)
-  const factor = useLiveFactor().draw
+  const live = useContext(LiveContext)
   const yScale = useYAxisScale()
   const zeroY = yScale?.(0)
   const ref = useRef<SVGGElement>(null)
   const scaled = useRef<SVGGElement[]>([])
   const scaledAt = useRef<number | null>(null)
-  const live = anchorPct !== null && zeroY !== undefined
-  useLayoutEffect(() => {
+  const on = live.anchorPct !== null && zeroY !== undefined
+  const compute = useCallback((s: ScenarioState) => ({ tariffPct: s.tariffPct, factor: liveFactor(live, s.tariffPct).draw }), [live])
+  // Set on the few series groups themselves, so a step restyles only them. (CSS variables on a
+  // layer above them, as before, are inherited: every element below restyled on each step, 20–40
+  // a chart, for a value only the series groups read.) Found again only when the chart was drawn
+  // at another anchor: while the data is held, Recharts keeps the same groups.
+  const scale = (factor: number) => {
     const plot = ref.current?.closest<HTMLElement>('.chart-plot')
-    if (!plot) return
-    if (live) {
-      if (plot.dataset.live === undefined) plot.dataset.live = ''
-      // Set on the few series groups themselves, so a step restyles only them. (CSS variables on a
-      // layer above them, as before, are inherited: every element below restyled on each step,
-      // 20–40 a chart, for a value only the series groups read.) Found again only when the chart
-      // was drawn at another anchor: while the data is held, Recharts keeps the same groups.
-      let series = scaled.current
-      if (scaledAt.current !== anchorPct || series.length === 0 || !series.every((el) => el.isConnected)) {
-        series = [...plot.querySelectorAll<SVGGElement>(SERIES)]
-        for (const old of scaled.current) if (!series.includes(old)) unscale(old)
-        scaled.current = series
-        scaledAt.current = anchorPct
-      }
-      const transform = `translateY(${zeroY}px) scaleY(${factor}) translateY(${-zeroY}px)`
-      for (const el of series) {
-        el.style.transform = transform
-        // The dots read it to scale themselves back (liveTariff.css): six of them, not a layer.
-        if (el.matches(DOTS)) el.style.setProperty('--live-k', String(factor))
-      }
-    } else {
-      delete plot.dataset.live
-      for (const el of scaled.current) unscale(el)
-      scaled.current = []
-      scaledAt.current = null
+    if (!plot || zeroY === undefined) return
+    if (plot.dataset.live === undefined) plot.dataset.live = ''
+    let series = scaled.current
+    if (scaledAt.current !== live.anchorPct || series.length === 0 || !series.every((el) => el.isConnected)) {
+      series = [...plot.querySelectorAll<SVGGElement>(SERIES)]
+      for (const old of scaled.current) if (!series.includes(old)) unscale(old)
+      scaled.current = series
+      scaledAt.current = live.anchorPct
     }
-  }, [live, factor, zeroY, anchorPct])
-  return <g ref={ref} className="live-scale" data-tariff={tariffPct} />
+    const transform = `translateY(${zeroY}px) scaleY(${factor}) translateY(${-zeroY}px)`
+    for (const el of series) {
+      el.style.transform = transform
+      // The dots read it to scale themselves back (liveTariff.css): six of them, not a layer.
+      if (el.matches(DOTS)) el.style.setProperty('--live-k', String(factor))
+    }
+  }
+  const shown = useLive(compute, (next) => {
+    writeAttr(ref.current, 'data-tariff', next.tariffPct)
+    if (on) scale(next.factor)
+  })
+  const store = useScenarioStoreApi()
+  useLayoutEffect(() => {
+    // The current step's factor: mid-gesture the rendered one is the gesture's start.
+    if (on) {
+      scale(compute(store.getState()).factor)
+      return
+    }
+    const plot = ref.current?.closest<HTMLElement>('.chart-plot')
+    if (plot) delete plot.dataset.live
+    for (const el of scaled.current) unscale(el)
+    scaled.current = []
+    scaledAt.current = null
+  })
+  return <g ref={ref} className="live-scale" data-tariff={shown.tariffPct} />
 }
 
 const DOTS = '.recharts-line-dots'
