@@ -14,6 +14,7 @@ import { AddNoteButton, NoteForm, NoteList, useNoteEditor, type NoteAnchors } fr
 import { isChartSlug } from './chartMeta'
 import { selectIsAdjusting, useUiStore } from '../store/uiStore'
 import { useLiveText } from '../store/liveText'
+import { useScenario } from '../store/ScenarioStoreContext'
 import { scenarioCaption, sourceLine } from '../format/scenarioText'
 import type { ScenarioState } from '../store/scenarioStore'
 
@@ -40,31 +41,30 @@ export interface ChartFrameProps {
   children: ReactNode
 }
 
-const sourceWith = (source: string, extraSource: string | undefined) => (extraSource ? `${source} ${extraSource}` : source)
 const captionOf = (s: ScenarioState) => scenarioCaption(s)
+const sourceOf = (s: ScenarioState) => sourceLine(s)
 
 /**
- * Caption and source follow the scenario here, so the chart itself does not re-render for them;
- * during a slider gesture they follow each step without a render at all (store/liveText, #7).
+ * Caption and source follow the scenario here, so the chart itself does not re-render for them.
+ * The caption follows a slider step without a render at all (store/liveText, #7); the source line
+ * names the assumptions, not the tariff, so a tariff step leaves it alone.
  */
 function ScenarioCaption({ description, extraSource }: { description: string; extraSource: string | undefined }) {
   const caption = useLiveText<HTMLSpanElement>(captionOf)
-  const sourceOf = useCallback((s: ScenarioState) => sourceWith(sourceLine(s), extraSource), [extraSource])
-  const source = useLiveText<HTMLParagraphElement>(sourceOf)
-  return captionMarkup({ description, caption: caption.value, source: source.value, captionRef: caption.ref, sourceRef: source.ref })
+  const source = useScenario(sourceOf)
+  return captionMarkup({ description, caption: caption.value, source, extraSource, captionRef: caption.ref })
 }
 
 function CaptionText(props: { description: string; extraSource: string | undefined; caption: string; source: string }) {
-  return captionMarkup({ description: props.description, caption: props.caption, source: sourceWith(props.source, props.extraSource) })
+  return captionMarkup(props)
 }
 
-/** The caption and source line: one text each, so that a live write finds one text node. */
 function captionMarkup(props: {
   description: string
   caption: string
   source: string
+  extraSource: string | undefined
   captionRef?: RefObject<HTMLSpanElement | null>
-  sourceRef?: RefObject<HTMLParagraphElement | null>
 }) {
   return (
     <figcaption>
@@ -74,8 +74,9 @@ function captionMarkup(props: {
           {props.caption}
         </span>
       </p>
-      <p ref={props.sourceRef} className="chart-source">
+      <p className="chart-source">
         {props.source}
+        {props.extraSource ? ` ${props.extraSource}` : ''}
       </p>
     </figcaption>
   )
