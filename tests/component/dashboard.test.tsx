@@ -68,6 +68,25 @@ describe('dashboard, as a user drives it', () => {
     expect(caption()).toMatch(/^Tariff 20% ·/)
   })
 
+  it('takes a change made just after a gesture, while it is still settling: yen at once and at rest', async () => {
+    // The gesture is "on" for 400 ms after the last key: a change then is written by the store's
+    // listeners, and React renders the same when the gesture ends.
+    renderApp()
+    const slider = await screen.findByRole('slider', { name: /tariff on japanese imports/i })
+    await screen.findByRole('figure', { name: /tariff cost by company/i }, { timeout: 5000 })
+    const caption = () => document.querySelector('figure[data-chart-slug="tariff-cost-by-company"] .chart-scenario')!.textContent
+    fireEvent.keyDown(slider, { key: 'PageUp' })
+    fireEvent.keyUp(slider, { key: 'PageUp' })
+    expect(useUiStore.getState().isAdjusting).toBe(true)
+    fireEvent.click(screen.getByRole('radio', { name: 'JPY' }))
+    expect(figureValue(/combined annual tariff cost/i)).toMatch(/^¥/)
+    expect(caption()).toMatch(/^Tariff 20% · no partnership · JPY/)
+    const during = figureValue(/combined annual tariff cost/i)
+    await waitFor(() => expect(useUiStore.getState().isAdjusting).toBe(false))
+    expect(figureValue(/combined annual tariff cost/i)).toBe(during)
+    expect(caption()).toMatch(/^Tariff 20% · no partnership · JPY/)
+  })
+
   it('follows the tariff presets and the slider keys of the contract', async () => {
     const user = userEvent.setup()
     renderApp()
