@@ -6,7 +6,7 @@ import { FULL_RAMP } from '../model/partnership'
 import { PATH_YEARS, type CostInputs } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario, useScenarioFields } from '../store/ScenarioStoreContext'
-import { selectCostInputs, selectFx, type ScenarioState } from '../store/scenarioStore'
+import { costInputsOf, selectFx, type ScenarioState } from '../store/scenarioStore'
 import { selectIsAdjusting, useUiStore } from '../store/uiStore'
 import { keepLast } from '../store/sameFields'
 import { ChartFrame } from './ChartFrame'
@@ -71,7 +71,7 @@ export function WhatMattersMostChart() {
   // slider step with these, outside React's render (TornadoPlot).
   const at = useMemo(() => {
     const base = { exposed, bounds, currency, fx, year }
-    const inputsOf = keepLast(selectCostInputs)
+    const inputsOf = costInputsOf
     const rowsAt = keepLast((inputs: CostInputs) => new Map(rowsWhatMattersMost({ ...base, inputs }).map((r) => [r.key, r])))
     const nowAt = keepLast((inputs: CostInputs) => nowWhatMattersMost({ ...base, inputs }))
     return { inputsOf, rowsAt, rowsOf: (s: ScenarioState) => rowsAt(inputsOf(s)), nowOf: (s: ScenarioState) => nowAt(inputsOf(s)) }

@@ -3,7 +3,7 @@ import { keyFigureBands, type Band, type KeyFigureBands } from '../model/bands'
 import type { AssumptionBounds } from '../model/ranges'
 import { BASELINE_TARIFF_PCT } from '../model/tariffCost'
 import { formatMoney, formatPct } from '../format/format'
-import { selectCostInputs, type ScenarioState } from '../store/scenarioStore'
+import { costInputsOf, selectCostInputs, type ScenarioState } from '../store/scenarioStore'
 import { keepLast } from '../store/sameFields'
 
 /** One text of the key figures, from the scenario (see store/liveText). */
@@ -38,7 +38,7 @@ export function keyFigureTexts(exposed: ExposedImports, bounds: AssumptionBounds
     keyFigureBands(exposed, k.inputs, bounds, k.currency),
   )
   // The same inputs object for the same fields, so that the memos above compare cheaply.
-  const inputsOf = keepLast((s: ScenarioState) => selectCostInputs(s))
+  const inputsOf = costInputsOf
   const cost = (s: ScenarioState) => costOf(inputsOf(s))
   const money = (s: ScenarioState) => (usd: number) => formatMoney(usd, s.currency, s.assumptions.fxJpyPerUsd)
   const range =

@@ -3,7 +3,7 @@ import { scenarioCost, type ExposedImports } from '../model/projection'
 import { NO_PARTNERSHIP, type PartnershipChoice } from '../model/scenario'
 import { formatMoney, formatPct, formatPctApprox } from '../format/format'
 import { OPTION_NAMES } from '../format/optionNames'
-import { selectCostInputs, type ScenarioState } from './scenarioStore'
+import { costInputsOf, selectCostInputs, type ScenarioState } from './scenarioStore'
 import { keepLast } from './sameFields'
 
 const share = (x: number) => formatPctApprox(x * 100)
@@ -50,7 +50,7 @@ export interface BreakEvenTexts {
  * options can move it.
  */
 export function breakEvenTexts(exposed: ExposedImports, bounds: EffectBounds, today: number): BreakEvenTexts {
-  const inputsOf = keepLast((s: ScenarioState) => selectCostInputs(s))
+  const inputsOf = costInputsOf
   const resultOf = keepLast((inputs: ReturnType<typeof selectCostInputs>) => breakEven(inputs, bounds, today))
   const result = (s: ScenarioState) => resultOf(inputsOf(s))
   const todayText = formatPct(today)

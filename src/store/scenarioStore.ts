@@ -3,6 +3,7 @@ import { temporal, type TemporalState } from 'zundo'
 import type { AssumptionKey, Currency, PartnershipOption, Scenario } from '../model/scenario'
 import { normaliseNote, NOTE_LIMITS, type ChartNote } from '../model/notes'
 import { fit, normaliseScenario, sameScenario, type ScenarioLimits } from '../model/scenarioRules'
+import { keepLast } from './sameFields'
 
 // The rules moved to the model (issue 8); re-exported for the store's callers.
 export { normaliseScenario, sameScenario } from '../model/scenarioRules'
@@ -159,6 +160,11 @@ export const selectCostInputs = (s: ScenarioState) => ({
   startYear: s.startYear,
   assumptions: s.assumptions,
 })
+/**
+ * selectCostInputs, the same object while the fields are equal: the texts and rows that follow a
+ * slider step (store/liveText) share it, so their memos compare one object (keepLast).
+ */
+export const costInputsOf = keepLast(selectCostInputs)
 /** Everything but the tariff: the sensitivity curve ignores the slider's own position. */
 export const selectCurveInputs = (s: ScenarioState) => ({
   partnership: s.partnership,
