@@ -1,5 +1,5 @@
 import './app.css'
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { baselineQuery, embeddedBaseline } from '../data/baselineQuery'
 import { useBelowTheFold } from '../ui/firstView'
@@ -10,9 +10,13 @@ import type { Scenario } from '../model/scenario'
 import { Dashboard } from './Dashboard'
 import { ScenarioSession, useStartingScenario } from '../scenarios/ScenarioSession'
 import { DashboardSkeleton, DataError } from './DataStates'
+import { useAppShell } from './appShellModule'
 
 // Present, projector theme, Export all: in the app shell's chunk, which is fetched at start-up anyway.
-const HeaderTools = lazy(() => import('./AppShell').then((m) => ({ default: m.HeaderTools })))
+function HeaderTools() {
+  const shell = useAppShell()
+  return shell ? <shell.HeaderTools /> : null
+}
 
 function Header({ actionsRef }: { actionsRef: (el: HTMLDivElement | null) => void }) {
   return (
@@ -24,9 +28,7 @@ function Header({ actionsRef }: { actionsRef: (el: HTMLDivElement | null) => voi
       <div className="header-actions">
         {/* Undo, Redo and Copy link are portalled in here once the scenario store exists. */}
         <div className="scenario-actions" ref={actionsRef} />
-        <Suspense fallback={null}>
-          <HeaderTools />
-        </Suspense>
+        <HeaderTools />
       </div>
     </header>
   )

@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react'
+import { memo } from 'react'
 import { TariffControl } from '../controls/TariffControl'
 import { PartnershipControl } from '../controls/PartnershipControl'
 import { CurrencyControl } from '../controls/CurrencyControl'
@@ -12,24 +12,12 @@ import { SavedScenariosPanel } from '../saved/SavedScenariosPanel'
 import { ComparisonView } from '../saved/ComparisonView'
 import { AnswerPanels } from '../answers/AnswerPanels'
 import { useBelowTheFold } from '../ui/firstView'
+import { useAppShell } from './appShellModule'
 
-// Recharts is most of the JavaScript. index.html preloads it beside the entry (vite.config.ts);
-// importing it as soon as this module runs means the controls and figures never wait for it.
-type AppShellModule = typeof import('./AppShell')
-let loadedCharts: AppShellModule | null = null
-const chartGridModule = import('./AppShell').then((m) => (loadedCharts = m))
-
-/**
- * The charts once their chunk is in, the skeleton until then. Not React.lazy with Suspense: React
- * holds back the reveal of a suspended boundary until 300 ms after its fallback appeared
- * (FALLBACK_THROTTLE_MS), which on the first view delayed every chart by up to that much.
- */
+/** The charts once their chunk is in (Recharts is most of the JavaScript), the skeleton until then. */
 function Charts() {
-  const [charts, setCharts] = useState(loadedCharts)
-  useEffect(() => {
-    if (!charts) void chartGridModule.then(setCharts)
-  }, [charts])
-  return charts ? <charts.default /> : <ChartGridSkeleton />
+  const shell = useAppShell()
+  return shell ? <shell.default /> : <ChartGridSkeleton />
 }
 
 /**

@@ -1,16 +1,20 @@
 import './EmbedApp.css'
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { baselineQuery } from '../data/baselineQuery'
 import { publishedScenario, scenarioLimits } from '../data/publishedScenario'
 import { ScenarioStoreProvider } from '../store/ScenarioStoreContext'
 import { parseScenarioQuery } from '../share/scenarioUrl'
 import { withoutEmbed } from '../share/embedLink'
-import { CHART_META, isChartSlug } from '../charts/chartMeta'
+import { CHART_META, isChartSlug, type ChartSlug } from '../charts/chartMeta'
 import type { Baseline } from '../data/baselineSchema'
+import { useAppShell } from './appShellModule'
 
 // Through the entry's one lazy import target, as the dashboard loads it (see AppShell.tsx).
-const EmbedChart = lazy(() => import('./AppShell').then((m) => ({ default: m.EmbedChart })))
+function EmbedChart({ slug }: { slug: ChartSlug }) {
+  const shell = useAppShell()
+  return shell ? <shell.EmbedChart slug={slug} /> : <div className="embed-loading sk" aria-label="Loading the chart" />
+}
 
 /** The dashboard with this scenario: the same address without `embed`, opened in a new tab (not inside the frame). */
 function dashboardHref(): string {
@@ -43,9 +47,7 @@ function EmbedLoaded({ baseline, slug }: { baseline: Baseline; slug: string }) {
   }
   return (
     <ScenarioStoreProvider published={published} limits={limits} initial={start}>
-      <Suspense fallback={<div className="embed-loading sk" aria-label="Loading the chart" />}>
-        <EmbedChart slug={slug} />
-      </Suspense>
+      <EmbedChart slug={slug} />
     </ScenarioStoreProvider>
   )
 }

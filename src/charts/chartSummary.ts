@@ -1,4 +1,5 @@
 import type { CsvTable } from './csv'
+import { formatGrouped } from '../format/format'
 
 /**
  * The text a screen reader hears for a chart (#10), built from the same table the CSV export and
@@ -8,11 +9,10 @@ import type { CsvTable } from './csv'
  */
 const MAX_COLUMNS = 3
 const LONG_TABLE_ROWS = 6
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 
 export function cellText(v: string | number | null): string {
   if (v === null || v === '') return '—'
-  return typeof v === 'number' ? number.format(v) : v
+  return typeof v === 'number' ? formatGrouped(v, 2) : v
 }
 
 export function chartSummary(title: string, table: CsvTable): string {

@@ -42,6 +42,17 @@ export function formatFx(fxJpyPerUsd: number): string {
   return `¥${fxJpyPerUsd.toFixed(2)}/$`
 }
 
+// Made on first use, not as a module loads: the page's first Intl object initialises ICU, about
+// 9 ms of the entry's evaluation on the 2-core VM, ahead of the first chart (#7).
+const groupedFormats = new Map<number, Intl.NumberFormat>()
+
+/** 12,000 or 1,234.57: en-US digit grouping, at most `maxDecimals` decimals. */
+export function formatGrouped(n: number, maxDecimals = 0): string {
+  let format = groupedFormats.get(maxDecimals)
+  if (!format) groupedFormats.set(maxDecimals, (format = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals })))
+  return format.format(n)
+}
+
 export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US')
 }

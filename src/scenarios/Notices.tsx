@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import { noticeReport, summariseNotice, useNoticeStore, type Notice } from '../store/noticeStore'
 import { downloadBlob } from '../charts/download'
 import { keepFocusAfter } from '../ui/focus'
+import { formatGrouped } from '../format/format'
 
 /**
  * Where focus goes when a message it was in goes away (Dismiss, Restore…): the next message's
@@ -13,8 +14,6 @@ function focusAfterNotice(from: HTMLElement | null): void {
   const prev = from?.previousElementSibling?.querySelector<HTMLElement>('.notice-dismiss')
   keepFocusAfter(() => [next, prev, document.getElementById('main')])
 }
-
-const count = new Intl.NumberFormat('en-US')
 
 /** Built on click only: the report of a big notice can be megabytes. */
 function downloadReport(n: Notice): void {
@@ -42,7 +41,7 @@ function NoticeView({ notice: n, dismiss }: { notice: Notice; dismiss: (id: stri
             ))}
           </ul>
         )}
-        {more > 0 && <p className="notice-more">… and {count.format(more)} more</p>}
+        {more > 0 && <p className="notice-more">… and {formatGrouped(more)} more</p>}
         {(actions.length > 0 || isCut) && (
           <div className="notice-actions">
             {actions.map((a) => (

@@ -3,7 +3,7 @@ import { PARTNERSHIP_OPTIONS } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
 import { clamp, normaliseScenario, snap } from '../model/scenarioRules'
 import { normaliseNote, NOTE_LIMITS, type ChartNote } from '../model/notes'
-import { formatFx, formatPct, formatUsdExact, formatYears } from '../format/format'
+import { formatFx, formatGrouped, formatPct, formatUsdExact, formatYears } from '../format/format'
 import { clip, currencySchema, partnershipOptionSchema, scenarioSchema } from './scenarioSchema'
 
 /**
@@ -90,8 +90,6 @@ export interface LinkReading {
   ignored: string[]
 }
 
-const count = new Intl.NumberFormat('en-US')
-
 /**
  * Things of one kind that a link repeats (12,000 unknown parameters): one line for all of them,
  * in the place of the first, with the count and every distinct name. The message on screen shows
@@ -111,7 +109,7 @@ class Group {
   toString(): string {
     const names = Array.from(this.names)
     if (this.n === 1) return this.one(names[0]!)
-    return `${this.many(count.format(this.n))}: ${names.map((name) => `“${name}”`).join(', ')}`
+    return `${this.many(formatGrouped(this.n))}: ${names.map((name) => `“${name}”`).join(', ')}`
   }
 }
 

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import HeaderTools from '../../src/app/HeaderTools'
 import { THEME_KEY, useThemeStore } from '../../src/app/theme'
+import { renderApp } from './renderApp'
 
 afterEach(() => {
   localStorage.clear()
@@ -69,5 +70,18 @@ describe('header tools', () => {
     await user.click(screen.getByRole('button', { name: 'Present' }))
     expect(window.location.search).toBe('?tariff=25')
     expect(window.location.hash).toBe('#slide=1')
+  })
+})
+
+describe('header tools on a page load', () => {
+  it('are in the first render once the app shell has loaded, with no Suspense fallback in between', async () => {
+    // As on a page load: the entry renders once the app shell's chunk has run (main.tsx).
+    await import('../../src/app/AppShell')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    renderApp()
+    // Synchronously after the first render: a lazy component would still be suspended here, and
+    // React holds a suspended boundary's reveal up to 300 ms (the tools came ~240 ms after the first chart).
+    expect(screen.getByRole('button', { name: 'Present' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Export all' })).toBeInTheDocument()
   })
 })

@@ -397,18 +397,20 @@ describe('the first view (#7)', () => {
     for (const file of lazy) expect(firstLine(`assets/${file}`), file).not.toContain('allFunctionsCalledOnLoad')
   })
 
-  it('draws the charts before the panels below the fold, then adds the panels', async () => {
+  it('draws the charts and the header with its tools before the panels below the fold, then adds the panels', async () => {
     const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 }, (context) =>
       // Before the app's scripts: every frame, how many charts of the grid are drawn and whether the
       // methodology panel (below the fold) is in the page yet.
       context.addInitScript(() => {
-        const frames: Array<{ charts: number; below: boolean; fetched: boolean }> = []
+        const frames: Array<{ charts: number; below: boolean; fetched: boolean; tools: boolean }> = []
         ;(window as unknown as { __frames: typeof frames }).__frames = frames
         const tick = () => {
           const charts = [...document.querySelectorAll('.chart-grid figure')].filter((f) => f.querySelector('svg.recharts-surface')).length
           // Whether the page has asked for the baseline file yet (it starts with the embedded copy).
           const fetched = performance.getEntriesByType('resource').some((r) => r.name.includes('/data/baseline.json'))
-          frames.push({ charts, below: document.getElementById('method-title') !== null, fetched })
+          // The header's Present button (app shell chunk): it once came a Suspense throttle later.
+          const tools = [...document.querySelectorAll('header button')].some((b) => b.textContent?.trim() === 'Present')
+          frames.push({ charts, below: document.getElementById('method-title') !== null, fetched, tools })
           requestAnimationFrame(tick)
         }
         requestAnimationFrame(tick)
@@ -418,12 +420,14 @@ describe('the first view (#7)', () => {
     await expect(page.getByRole('heading', { name: 'Methodology and sources' }).isVisible()).resolves.toBe(true)
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/data/baseline.json')))
     const frames = await page.evaluate(
-      () => (window as unknown as { __frames: Array<{ charts: number; below: boolean; fetched: boolean }> }).__frames,
+      () => (window as unknown as { __frames: Array<{ charts: number; below: boolean; fetched: boolean; tools: boolean }> }).__frames,
     )
     const firstChart = frames.find((f) => f.charts > 0)
     const firstBelow = frames.find((f) => f.below)
     // The first chart's frame has no panel below the fold: its task rendered only the first view.
     expect(firstChart?.below).toBe(false)
+    // The header's tools (Present, Projector theme, Export all) are there with the first chart.
+    expect(firstChart?.tools).toBe(true)
     // The panels come once every chart of the grid (the four and "What matters most") is drawn.
     expect(firstBelow?.charts).toBe(5)
     // The baseline file is checked only after that: its request and parse stay out of the charts' turns.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAxisMoney, formatMoney, formatPct } from '../../src/format/format'
+import { formatAxisMoney, formatGrouped, formatMoney, formatPct } from '../../src/format/format'
 
 const FX = 151.57
 describe('formatMoney', () => {
@@ -24,5 +24,16 @@ describe('formatAxisMoney and formatPct', () => {
     expect(formatAxisMoney(2.5e9, 'USD', FX)).toBe('$2.5B')
     expect(formatPct(27.5)).toBe('27.5%')
     expect(formatPct(15)).toBe('15%')
+  })
+})
+
+describe('formatGrouped', () => {
+  it('groups digits the en-US way and keeps at most the decimals asked for', () => {
+    expect(formatGrouped(12000)).toBe('12,000')
+    expect(formatGrouped(12000.4)).toBe('12,000')
+    expect(formatGrouped(1234.5678, 2)).toBe('1,234.57')
+    expect(formatGrouped(0.5, 2)).toBe('0.5')
+    // Each precision keeps its own formatter: asking for 0 after 2 does not reuse the other.
+    expect(formatGrouped(1.25)).toBe('1')
   })
 })
