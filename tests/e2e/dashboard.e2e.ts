@@ -435,6 +435,35 @@ describe('the first view (#7)', () => {
     expect(problems).toEqual([])
     await page.context().close()
   })
+
+  it('moves nothing on the page while the first view is drawn (no layout shift), on a laptop and a phone', async () => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      const { page, problems } = await openPage(browser, '/', viewport, (context) =>
+        context.addInitScript(() => {
+          const shifts: string[] = []
+          ;(window as unknown as { __shifts: string[] }).__shifts = shifts
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; sources: Array<{ node?: Node }> }>)
+              shifts.push(`${e.value.toFixed(4)} ${e.sources.map((s) => s.node?.nodeName ?? '?').join(',')}`)
+          }).observe({ type: 'layout-shift', buffered: true })
+        }),
+      )
+      await chartsReady(page)
+      await expect(page.getByRole('heading', { name: 'Methodology and sources' }).isVisible()).resolves.toBe(true)
+      // The header's tools and every panel are in: a late one would have pushed the page down.
+      await page.getByRole('button', { name: 'Present' }).waitFor()
+      await page.waitForTimeout(500)
+      expect(
+        await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts),
+        `${viewport.width}×${viewport.height}`,
+      ).toEqual([])
+      expect(problems).toEqual([])
+      await page.context().close()
+    }
+  })
 })
 
 describe('layout', () => {
