@@ -59,5 +59,5 @@ const interLoaded = () =>
 // The charts chunk (app/AppShell, with Recharts) is preloaded beside this one (vite.config.ts).
 // Rendering once it has run draws the dashboard and the first chart in one task, with one layout,
 // instead of the dashboard first and the charts a task and a frame later (#7). If it fails to
-// load, the app renders anyway and the chart grid shows its skeleton, as before.
+// load, the app renders anyway and the chart grid says the charts could not be loaded, with Reload.
 void Promise.all([import('./app/AppShell').catch(() => null), interLoaded()]).then(render)

@@ -13,8 +13,9 @@ import { DashboardSkeleton, DataError } from './DataStates'
 import { useAppShell } from './appShellModule'
 
 // Present, projector theme, Export all: in the app shell's chunk, which is fetched at start-up anyway.
+// If the chunk cannot load, the chart grid says so; the header keeps its other actions.
 function HeaderTools() {
-  const shell = useAppShell()
+  const { shell } = useAppShell()
   return shell ? <shell.HeaderTools /> : null
 }
 

@@ -13,11 +13,26 @@ import { ComparisonView } from '../saved/ComparisonView'
 import { AnswerPanels } from '../answers/AnswerPanels'
 import { useBelowTheFold } from '../ui/firstView'
 import { useAppShell } from './appShellModule'
+import { ErrorMessage } from '../ui/ErrorMessage'
 
-/** The charts once their chunk is in (Recharts is most of the JavaScript), the skeleton until then. */
+/**
+ * The charts once their chunk is in (Recharts is most of the JavaScript), the skeleton until
+ * then, and a message with Reload if it cannot come: a dynamic import that failed stays failed
+ * until the page is loaded again.
+ */
 function Charts() {
-  const shell = useAppShell()
-  return shell ? <shell.default /> : <ChartGridSkeleton />
+  const { shell, error } = useAppShell()
+  if (shell) return <shell.default />
+  if (error)
+    return (
+      <ErrorMessage
+        heading="The charts could not be loaded."
+        hint="Their code did not arrive, perhaps because the connection dropped while the page loaded. The figures and answers above are current, and nothing you saved is affected. Reload the page to try again."
+        error={error}
+        componentStack={null}
+      />
+    )
+  return <ChartGridSkeleton />
 }
 
 /**

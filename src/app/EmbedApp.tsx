@@ -12,8 +12,15 @@ import { useAppShell } from './appShellModule'
 
 // Through the entry's one lazy import target, as the dashboard loads it (see AppShell.tsx).
 function EmbedChart({ slug }: { slug: ChartSlug }) {
-  const shell = useAppShell()
-  return shell ? <shell.EmbedChart slug={slug} /> : <div className="embed-loading sk" aria-label="Loading the chart" />
+  const { shell, error } = useAppShell()
+  if (shell) return <shell.EmbedChart slug={slug} />
+  if (error)
+    return (
+      <div className="embed-missing" role="alert">
+        <p>The chart could not be loaded: its code did not arrive. Reload the page to try again.</p>
+      </div>
+    )
+  return <div className="embed-loading sk" aria-label="Loading the chart" />
 }
 
 /** The dashboard with this scenario: the same address without `embed`, opened in a new tab (not inside the frame). */

@@ -14,27 +14,32 @@ import { useEffect, useState } from 'react'
  */
 type AppShellModule = typeof import('./AppShell')
 
-let loaded: AppShellModule | null = null
-// Started as soon as this module runs, so nothing above the charts waits for it. A chunk that
-// fails to load leaves `loaded` empty: the chart grid keeps its skeleton and the header its
-// other actions, as before.
-const appShell: Promise<AppShellModule | null> = import('./AppShell').then(
-  (m) => (loaded = m),
-  () => null,
+/** The module once it has loaded; the error if it could not load (a dropped connection); neither while it loads. */
+export type AppShellState = { shell: AppShellModule; error: null } | { shell: null; error: Error } | { shell: null; error: null }
+
+let state: AppShellState = { shell: null, error: null }
+// Started as soon as this module runs, so nothing above the charts waits for it.
+const settled: Promise<void> = import('./AppShell').then(
+  (shell) => {
+    state = { shell, error: null }
+  },
+  (error: unknown) => {
+    state = { shell: null, error: error instanceof Error ? error : new Error(String(error)) }
+  },
 )
 
-/** The app shell's module once it has loaded, null until then (and if it cannot load). */
-export function useAppShell(): AppShellModule | null {
-  const [shell, setShell] = useState(loaded)
+/** The app shell's module, or why it could not load; both null while it loads. */
+export function useAppShell(): AppShellState {
+  const [current, setCurrent] = useState(state)
   useEffect(() => {
-    if (shell) return
-    let current = true
-    void appShell.then((m) => {
-      if (current && m) setShell(m)
+    if (current.shell || current.error) return
+    let mounted = true
+    void settled.then(() => {
+      if (mounted) setCurrent(state)
     })
     return () => {
-      current = false
+      mounted = false
     }
-  }, [shell])
-  return shell
+  }, [current])
+  return current
 }

@@ -58,6 +58,10 @@ export function useLive<V>(compute: (s: ScenarioState) => V, write: (next: V) =>
   // What React last rendered (held while a slider moves) and what the page shows now.
   const rendered = useRef<{ value: V } | null>(null)
   const shown = useRef<{ value: V } | null>(null)
+  // The value last chosen below. React asks for the snapshot more than once for one state (twice
+  // on a render in development, again after a mount): a fresh object each time would read as a
+  // change ("The result of getSnapshot should be cached").
+  const chosen = useRef<{ value: V } | null>(null)
   const latestWrite = useRef(write)
   // Re-render when a gesture starts and ends: at its end, the current value.
   const isAdjusting = useUiStore(selectIsAdjusting)
@@ -65,8 +69,9 @@ export function useLive<V>(compute: (s: ScenarioState) => V, write: (next: V) =>
     (s: ScenarioState) => {
       if (isAdjusting && rendered.current !== null) return rendered.current.value
       const next = compute(s)
-      const kept = rendered.current?.value
-      return kept !== undefined && same(kept, next) ? kept : next
+      if (chosen.current !== null && same(chosen.current.value, next)) return chosen.current.value
+      chosen.current = { value: next }
+      return next
     },
     [isAdjusting, compute],
   )

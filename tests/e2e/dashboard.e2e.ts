@@ -144,6 +144,35 @@ describe('the dashboard in Chromium', () => {
     await context.close()
   })
 
+  it('says when the charts cannot be loaded, keeps the figures, and reloads on request', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' }) // page.route must see the chunk's request
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('pageerror', (e) => problems.push(e.message))
+    let drop = true
+    // The charts' chunk (app/AppShell) never arrives: a connection dropped mid-load.
+    await page.route('**/assets/AppShell-*.js', (route) => (drop ? route.abort('connectionreset') : route.continue()))
+    await page.goto(baseUrl() + '/')
+    const alert = page.getByRole('alert').filter({ hasText: 'The charts could not be loaded.' })
+    await alert.waitFor()
+    expect(await alert.textContent()).toMatch(/Reload the page to try again/)
+    // The rest of the dashboard works: the figures are there and follow the slider.
+    expect(await figureText(page, /combined annual tariff cost/i)).toBe('$4.34B')
+    await page.getByRole('slider', { name: /tariff on japanese imports/i }).press('ArrowRight')
+    await expect.poll(() => figureText(page, /combined annual tariff cost/i)).not.toBe('$4.34B')
+    expect(problems).toEqual([])
+    drop = false
+    await alert.getByRole('button', { name: 'Reload' }).click()
+    await chartsReady(page)
+    await expect(page.getByRole('alert').filter({ hasText: 'The charts could not be loaded.' }).count()).resolves.toBe(0)
+    // A chart embedded in another page says so too, in place of its loading placeholder.
+    drop = true
+    await page.goto(baseUrl() + '/?embed=tariff-sensitivity')
+    await page.getByRole('alert').filter({ hasText: 'The chart could not be loaded' }).waitFor()
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   it('says what is wrong when the data file has the wrong shape or is missing', async () => {
     const context = await browser.newContext({ serviceWorkers: 'block' }) // page.route must see the data request
     const page = await context.newPage()
