@@ -46,20 +46,21 @@ export function formatFx(fxJpyPerUsd: number): string {
 // 9 ms of the entry's evaluation on the 2-core VM, ahead of the first chart (#7).
 const groupedFormats = new Map<number, Intl.NumberFormat>()
 
-/** 12,000 or 1,234.57: en-US digit grouping, at most `maxDecimals` decimals. */
-export function formatGrouped(n: number, maxDecimals = 0): string {
+/** 1,234.57: en-US digit grouping, at most `maxDecimals` decimals. */
+export function formatGrouped(n: number, maxDecimals: number): string {
   let format = groupedFormats.get(maxDecimals)
   if (!format) groupedFormats.set(maxDecimals, (format = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals })))
   return format.format(n)
 }
 
+/** 12,000 */
 export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US')
+  return formatGrouped(Math.round(n), 0)
 }
 
 /** $14,400 */
 export function formatUsdExact(usd: number): string {
-  return `$${Math.round(usd).toLocaleString('en-US')}`
+  return `$${formatCount(usd)}`
 }
 
 export function formatYears(n: number): string {

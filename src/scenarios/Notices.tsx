@@ -3,7 +3,7 @@ import { useRef } from 'react'
 import { noticeReport, summariseNotice, useNoticeStore, type Notice } from '../store/noticeStore'
 import { downloadBlob } from '../charts/download'
 import { keepFocusAfter } from '../ui/focus'
-import { formatGrouped } from '../format/format'
+import { formatCount } from '../format/format'
 
 /**
  * Where focus goes when a message it was in goes away (Dismiss, Restore…): the next message's
@@ -41,7 +41,7 @@ function NoticeView({ notice: n, dismiss }: { notice: Notice; dismiss: (id: stri
             ))}
           </ul>
         )}
-        {more > 0 && <p className="notice-more">… and {formatGrouped(more)} more</p>}
+        {more > 0 && <p className="notice-more">… and {formatCount(more)} more</p>}
         {(actions.length > 0 || isCut) && (
           <div className="notice-actions">
             {actions.map((a) => (

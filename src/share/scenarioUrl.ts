@@ -3,7 +3,7 @@ import { PARTNERSHIP_OPTIONS } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
 import { clamp, normaliseScenario, snap } from '../model/scenarioRules'
 import { normaliseNote, NOTE_LIMITS, type ChartNote } from '../model/notes'
-import { formatFx, formatGrouped, formatPct, formatUsdExact, formatYears } from '../format/format'
+import { formatCount, formatFx, formatPct, formatUsdExact, formatYears } from '../format/format'
 import { clip, currencySchema, partnershipOptionSchema, scenarioSchema } from './scenarioSchema'
 
 /**
@@ -109,7 +109,7 @@ class Group {
   toString(): string {
     const names = Array.from(this.names)
     if (this.n === 1) return this.one(names[0]!)
-    return `${this.many(formatGrouped(this.n))}: ${names.map((name) => `“${name}”`).join(', ')}`
+    return `${this.many(formatCount(this.n))}: ${names.map((name) => `“${name}”`).join(', ')}`
   }
 }
 

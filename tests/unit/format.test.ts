@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAxisMoney, formatGrouped, formatMoney, formatPct } from '../../src/format/format'
+import { formatAxisMoney, formatCount, formatGrouped, formatMoney, formatPct, formatUsdExact } from '../../src/format/format'
 
 const FX = 151.57
 describe('formatMoney', () => {
@@ -29,11 +29,14 @@ describe('formatAxisMoney and formatPct', () => {
 
 describe('formatGrouped', () => {
   it('groups digits the en-US way and keeps at most the decimals asked for', () => {
-    expect(formatGrouped(12000)).toBe('12,000')
-    expect(formatGrouped(12000.4)).toBe('12,000')
+    expect(formatGrouped(12000, 0)).toBe('12,000')
     expect(formatGrouped(1234.5678, 2)).toBe('1,234.57')
     expect(formatGrouped(0.5, 2)).toBe('0.5')
     // Each precision keeps its own formatter: asking for 0 after 2 does not reuse the other.
-    expect(formatGrouped(1.25)).toBe('1')
+    expect(formatGrouped(1.25, 0)).toBe('1')
+  })
+  it('counts and exact dollars round to whole numbers, grouped', () => {
+    expect(formatCount(331611.6)).toBe('331,612')
+    expect(formatUsdExact(14400.4)).toBe('$14,400')
   })
 })
