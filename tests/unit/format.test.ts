@@ -35,6 +35,20 @@ describe('formatGrouped', () => {
     // Each precision keeps its own formatter: asking for 0 after 2 does not reuse the other.
     expect(formatGrouped(1.25, 0)).toBe('1')
   })
+  it('prints exactly what Intl.NumberFormat en-US prints, ties and edge cases included', () => {
+    const values = [0, -0, 0.5, 1.5, 2.5, -2.5, 1.005, 1.0049999, 0.995, 9.995, 99.995, 999999.5, 123456789.125, 1e21, 1.5e-7,
+      -0.001, 0.045, 1.45, 8.345, 331611.6, 14400.4, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity]
+    let seed = 7
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    for (let i = 0; i < 3000; i++) {
+      const magnitude = 10 ** Math.floor(random() * 12 - 4)
+      values.push((random() - 0.3) * magnitude, Math.round(random() * 1e6) / 1000 + 0.0005)
+    }
+    for (const maxDecimals of [0, 1, 2, 3]) {
+      const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals })
+      for (const v of values) expect(formatGrouped(v, maxDecimals), `${v} to ${maxDecimals}`).toBe(intl.format(v))
+    }
+  })
   it('counts and exact dollars round to whole numbers, grouped', () => {
     expect(formatCount(331611.6)).toBe('331,612')
     expect(formatUsdExact(14400.4)).toBe('$14,400')
