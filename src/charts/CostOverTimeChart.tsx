@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo } from 'react'
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Area, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { PlotGrid } from './PlotGrid'
 import { useBaseline, useExposedImports } from '../data/useBaseline'
 import { PATH_YEARS } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
@@ -116,7 +117,7 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
     <div className="chart-plot">
       <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
         <ComposedChart data={rows} margin={margin}>
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          <PlotGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="year" padding={padding} tick={tick} tickLine={false} height={px(30)} />
           <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} />
           <Tooltip formatter={tooltipFormatter} />

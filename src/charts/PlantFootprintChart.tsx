@@ -1,6 +1,7 @@
 import './PlantFootprintChart.css'
 import { useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { PlotGrid } from './PlotGrid'
 import { sourceLabel, useBaseline, useExposedImports } from '../data/useBaseline'
 import { NoteLayer } from './ChartNotes'
 import { yearNoteAnchors } from './noteAnchors'
@@ -101,7 +102,7 @@ export function PlantFootprintChart() {
             <div className="plant-plot">
               <MeasuredContainer height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
                 <LineChart data={countRows} margin={{ top: px(16), right: px(16), bottom: 4, left: 0 }}>
-                  <CartesianGrid stroke={COLORS.grid} vertical={false} />
+                  <PlotGrid stroke={COLORS.grid} vertical={false} />
                   <XAxis dataKey="year" tick={tick} tickLine={false} height={px(30)} />
                   <YAxis domain={countAxis.domain} ticks={countAxis.ticks} tick={tick} width={px(32)} allowDecimals={false} />
                   <Tooltip />
@@ -143,7 +144,7 @@ export function PlantFootprintChart() {
             <div className="plant-plot">
               <MeasuredContainer height={style.subHeight} initialDimension={{ width: 260, height: 240 }}>
                 <BarChart data={movedRows} margin={{ top: px(24), right: px(16), bottom: 4, left: 0 }}>
-                  <CartesianGrid stroke={COLORS.grid} vertical={false} />
+                  <PlotGrid stroke={COLORS.grid} vertical={false} />
                   <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
                   <YAxis
                     tickFormatter={formatVehiclesTick}

@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { PlotGrid } from './PlotGrid'
 import { useMoneyFormatters } from '../store/derived'
 import { useExposedImports, usePublishedRates } from '../data/useBaseline'
 import { useCurveInputs } from './useChartInputs'
@@ -98,7 +99,7 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
     <div className="chart-plot">
       <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
         <BarChart data={rows} margin={margin} barGap={barGap}>
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          <PlotGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
           <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} label={yLabel} />
           <Tooltip formatter={tooltipFormatter} cursor={CURSOR} />

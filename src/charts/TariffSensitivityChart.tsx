@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Area, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { PlotGrid } from './PlotGrid'
 import { useBaseline, useExposedImports, usePublishedRates } from '../data/useBaseline'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
@@ -76,7 +77,7 @@ export function TariffSensitivityChart() {
       <RangeToggle slug="tariff-sensitivity" />
       <MeasuredContainer height={style.height} initialDimension={{ width: 520, height: 300 }}>
         <ComposedChart data={rows} margin={{ top: px(24), right: px(20), bottom: px(16), left: px(8) }}>
-          <CartesianGrid stroke={COLORS.grid} />
+          <PlotGrid stroke={COLORS.grid} />
           <XAxis
             dataKey="tariffPct"
             type="number"

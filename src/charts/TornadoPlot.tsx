@@ -1,5 +1,6 @@
 import { createContext, memo, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react'
-import { Bar, BarChart, CartesianGrid, usePlotArea, useXAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts'
+import { Bar, BarChart, usePlotArea, useXAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts'
+import { PlotGrid } from './PlotGrid'
 import { AxisOverlay } from './AxisOverlay'
 import { MeasuredContainer } from './MeasuredContainer'
 import { NoteLayer } from './ChartNotes'
@@ -278,7 +279,7 @@ export const TornadoPlot = memo(function TornadoPlot({ rows, axis, axisText, sty
     // Measured once, and on the first view drawn after the four charts above it (MeasuredContainer).
     <MeasuredContainer height={height} initialDimension={{ width: 520, height: 300 }}>
       <BarChart data={rows} layout="vertical" margin={margin} barCategoryGap="42%">
-        <CartesianGrid stroke={COLORS.grid} horizontal={false} />
+        <PlotGrid stroke={COLORS.grid} horizontal={false} />
         <XAxis type="number" tickFormatter={axisText} tick={tick} ticks={axis.ticks} domain={axis.domain} interval={0} height={px(30)} />
         <YAxis type="category" dataKey="key" hide />
         <Bar dataKey="span" shape={shape} isAnimationActive={false} />

@@ -62,8 +62,8 @@ export function formatGrouped(n: number, maxDecimals: number): string {
  * 1.00) half away from zero to `decimals` places: [whole digits, fraction without trailing zeros].
  */
 function roundDecimal(x: number, decimals: number): [string, string] {
-  const [mantissa, exp = '0'] = x.toString().split('e')
-  const [intPart, fracPart = ''] = mantissa.split('.')
+  const [mantissa = '', exp = '0'] = x.toString().split('e')
+  const [intPart = '', fracPart = ''] = mantissa.split('.')
   // Digits and the position of the decimal point in them.
   let digits = intPart + fracPart
   let point = intPart.length + Number(exp)

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { PlotGrid } from '../charts/PlotGrid'
 import { useExposedImports } from '../data/useBaseline'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario } from '../store/ScenarioStoreContext'
@@ -87,7 +88,7 @@ function CostOverTimeCompared({ columns }: { columns: readonly ComparedScenario[
     >
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
         <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          <PlotGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="year" padding={{ left: 16, right: 16 }} tick={AXIS_TICK} tickLine={false} />
           {valueAxis(axis, y)}
           <Tooltip formatter={(v) => money(Number(v))} />
@@ -114,7 +115,7 @@ function SensitivityCompared({ columns }: { columns: readonly ComparedScenario[]
     >
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={{ width: 520, height: CHART_HEIGHT }}>
         <LineChart data={rows} margin={{ top: 16, right: 20, bottom: 16, left: 8 }}>
-          <CartesianGrid stroke={COLORS.grid} />
+          <PlotGrid stroke={COLORS.grid} />
           <XAxis
             dataKey="tariffPct"
             type="number"

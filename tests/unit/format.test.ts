@@ -36,10 +36,35 @@ describe('formatGrouped', () => {
     expect(formatGrouped(1.25, 0)).toBe('1')
   })
   it('prints exactly what Intl.NumberFormat en-US prints, ties and edge cases included', () => {
-    const values = [0, -0, 0.5, 1.5, 2.5, -2.5, 1.005, 1.0049999, 0.995, 9.995, 99.995, 999999.5, 123456789.125, 1e21, 1.5e-7,
-      -0.001, 0.045, 1.45, 8.345, 331611.6, 14400.4, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity]
+    const values = [
+      0,
+      -0,
+      0.5,
+      1.5,
+      2.5,
+      -2.5,
+      1.005,
+      1.0049999,
+      0.995,
+      9.995,
+      99.995,
+      999999.5,
+      123456789.125,
+      1e21,
+      1.5e-7,
+      -0.001,
+      0.045,
+      1.45,
+      8.345,
+      331611.6,
+      14400.4,
+      Number.MAX_SAFE_INTEGER,
+      NaN,
+      Infinity,
+      -Infinity,
+    ]
     let seed = 7
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
     for (let i = 0; i < 3000; i++) {
       const magnitude = 10 ** Math.floor(random() * 12 - 4)
       values.push((random() - 0.3) * magnitude, Math.round(random() * 1e6) / 1000 + 0.0005)
