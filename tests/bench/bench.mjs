@@ -186,13 +186,17 @@ const PROBE = ({ tracked, figures, keyFigures }) => {
 
 /** Per monotonic run of steps: latencies, repaint rate and skipped steps. */
 function analyse(steps, frames) {
-  const out = { nextPaint: [], current: [], repaintsPerS: [], shownShare: [], notCurrent: 0 }
+  // parts: per step, where its next paint's time went (see `parts` below).
+  const out = { nextPaint: [], parts: [], current: [], repaintsPerS: [], shownShare: [], notCurrent: 0 }
   if (steps.length < 2) return out
   const pos = new Map(steps.map((s, i) => [s.value, i]))
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i]
     const next = frames.find((f) => f.F > s.h)
-    if (next) out.nextPaint.push(next.P - s.e)
+    if (next) {
+      out.nextPaint.push(next.P - s.e)
+      out.parts.push({ total: next.P - s.e, queued: s.h - s.e, toFrame: next.F - s.h, frame: next.P - next.F })
+    }
     const cur = frames.find((f) => f.F > s.h && f.shown.every((v) => (pos.get(v) ?? -1) >= i))
     if (cur) out.current.push(cur.P - s.e)
     else out.notCurrent++
@@ -391,6 +395,8 @@ function summary(build) {
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length
   return {
     keyPaint: all(keys, 'nextPaint'),
+    keyParts: all(keys, 'parts'),
+    dragParts: all(drags, 'parts'),
     keyCurrent: all(keys, 'current'),
     dragPaint: all(drags, 'nextPaint'),
     dragCurrent: all(drags, 'current'),
@@ -460,6 +466,21 @@ console.log(
 console.log(
   `  first view settled (last chart change, animations included): app ${ms(median(app.settled))} (runs ${app.settled.map((t) => t.toFixed(0)).join(', ')}); first chart runs ${app.first.map((t) => t.toFixed(0)).join(', ')}; full view runs ${app.full.map((t) => t.toFixed(0)).join(', ')}; navigating as the context starts: first chart ${app.firstAtOnce.map((t) => t.toFixed(0)).join(', ')}, full view ${app.fullAtOnce.map((t) => t.toFixed(0)).join(', ')}`,
 )
+// Where a step's next paint goes: waiting to be handled (the input's time stamp to its handler),
+// from the handler's start to the frame's start (the handler, then the wait for the next frame) and
+// the frame itself (rAF to the end of its rendering task). Medians of all steps, and the means of
+// the slowest 5%: what the p95 is made of.
+const parts = (list) => {
+  const tail = [...list].sort((a, b) => a.total - b.total).slice(Math.floor(list.length * 0.95))
+  const avg = (xs, k) => xs.reduce((n, p) => n + p[k], 0) / xs.length
+  const at = (k) => `${median(list.map((p) => p[k])).toFixed(1)} / ${avg(tail, k).toFixed(1)}`
+  return `queued ${at('queued')}, handler + wait for the frame ${at('toFrame')}, frame ${at('frame')} ms`
+}
+for (const [label, k] of [
+  ['key', 'keyParts'],
+  ['drag', 'dragParts'],
+])
+  console.log(`  ${label}: next paint in parts (median / mean of the slowest 5%): app ${parts(app[k])}; floor ${parts(floor[k])}`)
 const [warmUp, ...timed] = exportTimes
 console.log(
   `  export one chart PNG (tariff sensitivity, 2×): median ${ms(median(timed))} (runs ${timed.map((t) => t.toFixed(0)).join(', ')}; first, loading code and fonts: ${ms(warmUp)})`,
