@@ -15,6 +15,7 @@ import { embedParam } from './share/embedLink'
 import { createQueryClient } from './app/queryClient'
 import { applyTheme, savedTheme } from './app/theme'
 import { holdBelowTheFold } from './app/Dashboard'
+import { layOutSliderStepsAhead } from './app/layoutAhead'
 
 // Before the first paint: a projector never flashes the light theme.
 applyTheme(savedTheme())
@@ -25,6 +26,9 @@ if (embed !== null) document.documentElement.classList.add('is-embed')
 
 // The panels below the fold wait for the first view (the charts), two seconds at most (#7).
 if (embed === null) holdBelowTheFold(2000)
+
+// A slider step's style and layout in the input's own task, before the frame that paints it (#7).
+if (embed === null) layOutSliderStepsAhead()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
