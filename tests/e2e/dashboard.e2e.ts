@@ -337,6 +337,32 @@ describe('every slider step is drawn', () => {
     await fresh.page.context().close()
     await page.context().close()
   })
+
+  it("lays a key's step out in the key's own task, so that the next frame only paints it", async () => {
+    const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 })
+    await chartsReady(page)
+    const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
+    await slider.focus()
+    await page.keyboard.press('ArrowRight') // the gesture's start re-renders the held charts once
+    await page.waitForTimeout(300)
+    await browser.startTracing(page, { categories: ['devtools.timeline'] })
+    await page.keyboard.press('ArrowRight')
+    await nextFrame(page)
+    await nextFrame(page)
+    type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { type?: string } } }
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
+    const keydown = traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')!
+    expect(keydown).toBeDefined()
+    const within = (e: TraceEvent) =>
+      e.pid === keydown.pid && e.tid === keydown.tid && e.ts >= keydown.ts && e.ts <= keydown.ts + (keydown.dur ?? 0)
+    // The step's style and layout happen inside the key's dispatch (after React's commit)...
+    expect(traceEvents.some((e) => e.name === 'Layout' && within(e))).toBe(true)
+    expect(await slider.getAttribute('aria-valuenow')).toBe('16')
+    // ...and the step is on screen: the figures and charts say 16%.
+    expect((await drawnScenario(page)).charts['tariff-cost-by-company']!.tariff).toBe(16)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
 })
 
 describe("a gesture that passes the charts' axes (#7)", () => {
