@@ -452,6 +452,48 @@ describe('the first view (#7)', () => {
     for (const file of lazy) expect(firstLine(`assets/${file}`), file).not.toContain('allFunctionsCalledOnLoad')
   })
 
+  it('makes no Intl object before the first chart, and measures each axis label a few times at most', async () => {
+    const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 }, (context) =>
+      context.addInitScript(() => {
+        // The page's first Intl object initialises ICU (about 10 ms): when each is made, against
+        // the frame in which the first chart is drawn. And each text Recharts measures in the DOM.
+        const log = { intl: [] as number[], firstChart: 0, measured: [] as string[] }
+        ;(window as unknown as { __log: typeof log }).__log = log
+        for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'Collator', 'Segmenter', 'ListFormat'] as const) {
+          const Original = Intl[name] as unknown as new (...a: unknown[]) => object
+          ;(Intl as unknown as Record<string, unknown>)[name] = function (...a: unknown[]) {
+            log.intl.push(performance.now())
+            return new Original(...a)
+          }
+        }
+        const rect = Element.prototype.getBoundingClientRect
+        Element.prototype.getBoundingClientRect = function (this: Element) {
+          if (this.id === 'recharts_measurement_span') log.measured.push(this.textContent ?? '')
+          return rect.call(this)
+        }
+        const tick = () => {
+          if (document.querySelector('.chart-grid figure svg.recharts-surface path')) log.firstChart = performance.now()
+          else requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      }),
+    )
+    await chartsReady(page)
+    const log = await page.evaluate(
+      () => (window as unknown as { __log: { intl: number[]; firstChart: number; measured: string[] } }).__log,
+    )
+    expect(log.firstChart).toBeGreaterThan(0)
+    expect(log.intl.filter((t) => t < log.firstChart)).toEqual([])
+    // Recharts measures a tick label in the DOM to drop those that would collide. Its grid did so
+    // for every data row of the sensitivity chart on its first pass (the values 0–100): none now.
+    const counts = new Map<string, number>()
+    for (const text of log.measured) counts.set(text, (counts.get(text) ?? 0) + 1)
+    expect(counts.has('97')).toBe(false)
+    expect(log.measured.length).toBeLessThan(100)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('draws the charts and the header with its tools before the panels below the fold, then adds the panels', async () => {
     const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 }, (context) =>
       // Before the app's scripts: every frame, how many charts of the grid are drawn and whether the
