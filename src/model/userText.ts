@@ -42,10 +42,22 @@ const VISIBLE = /[^\p{Cf}\p{Z}\p{Cc}\p{M}\u115f\u1160\u3164\uffa0\u2800\s]/u
 // rules, about 9 ms of the entry's evaluation on the 2-core VM, before the first chart (#7).
 let segmenter: Intl.Segmenter | null | undefined
 
-/** The user-perceived characters of a string (an emoji with modifiers is one). */
-export function graphemes(text: string): string[] {
+/**
+ * The user-perceived characters of a string, one at a time (an emoji with modifiers is one): a
+ * caller that stops early segments only what it read (format/cutText on a 100 KB message).
+ */
+export function* eachGrapheme(text: string): Generator<string> {
   segmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null
-  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text)
+  if (!segmenter) {
+    yield* text
+    return
+  }
+  for (const { segment } of segmenter.segment(text)) yield segment
+}
+
+/** The user-perceived characters of a string. */
+export function graphemes(text: string): string[] {
+  return Array.from(eachGrapheme(text))
 }
 
 /** At most `max` graphemes, never cutting inside one. */
