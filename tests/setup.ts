@@ -20,7 +20,11 @@ class ResizeObserverStub {
     this.cb = cb
   }
   observe(target: Element) {
-    this.cb([{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry], this)
+    const box = [{ inlineSize: 800, blockSize: 400 }]
+    this.cb(
+      [{ target, contentRect: { width: 800, height: 400 }, borderBoxSize: box, contentBoxSize: box } as unknown as ResizeObserverEntry],
+      this,
+    )
   }
   unobserve() {}
   disconnect() {}

@@ -17,6 +17,7 @@ import { useLiveText } from '../store/liveText'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { scenarioCaption, sourceLine } from '../format/scenarioText'
 import type { ScenarioState } from '../store/scenarioStore'
+import { useHeightHeldWhileAdjusting } from '../ui/useHeightHeldWhileAdjusting'
 
 export interface ChartFrameProps {
   title: string
@@ -52,7 +53,11 @@ const sourceOf = (s: ScenarioState) => sourceLine(s)
 function ScenarioCaption({ description, extraSource }: { description: string; extraSource: string | undefined }) {
   const caption = useLiveText<HTMLSpanElement>(captionOf)
   const source = useScenario(sourceOf)
-  return captionMarkup({ description, caption: caption.value, source, extraSource, captionRef: caption.ref })
+  // "Tariff 8.5% · …" takes a line more than "Tariff 9% · …" at some widths (1280 px, phones): held
+  // while a slider moves, the caption does not hand those pixels to the plot above it and take them
+  // back at every other step (the chart was redrawn at a new height each time).
+  const holdHeight = useHeightHeldWhileAdjusting<HTMLElement>()
+  return captionMarkup({ description, caption: caption.value, source, extraSource, captionRef: caption.ref, holdRef: holdHeight })
 }
 
 function CaptionText(props: { description: string; extraSource: string | undefined; caption: string; source: string }) {
@@ -65,9 +70,10 @@ function captionMarkup(props: {
   source: string
   extraSource: string | undefined
   captionRef?: RefObject<HTMLSpanElement | null>
+  holdRef?: (el: HTMLElement) => () => void
 }) {
   return (
-    <figcaption>
+    <figcaption ref={props.holdRef}>
       <p className="chart-caption">
         <span className="chart-description">{props.description}</span>{' '}
         <span ref={props.captionRef} className="chart-scenario">

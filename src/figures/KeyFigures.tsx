@@ -5,6 +5,7 @@ import { selectPartnership } from '../store/scenarioStore'
 import { useBaseline, useExposedImports, usePublishedRates } from '../data/useBaseline'
 import { LiveText } from '../store/liveText'
 import { keyFigureTexts, type FigureText } from './keyFigureTexts'
+import { useHeightHeldWhileAdjusting } from '../ui/useHeightHeldWhileAdjusting'
 
 function Figure(props: {
   title: string
@@ -50,9 +51,12 @@ export function KeyFigures({ compact = false }: { compact?: boolean }) {
   const texts = useMemo(() => keyFigureTexts(exposed, bounds, preWar), [exposed, bounds, preWar])
   // Slides show the figures alone; the ranges and the breakdown stay on the page.
   const range = (key: keyof typeof texts.ranges) => (compact ? undefined : texts.ranges[key])
+  // The ranges take fewer lines at some rates (at 2.5% there is no cost): nothing below may jump
+  // while a slider moves.
+  const holdHeight = useHeightHeldWhileAdjusting<HTMLElement>({ children: true })
   const breakdown = !compact && (partnership.drivetrains || partnership.platforms) && partnership.software ? texts.breakdown : undefined
   return (
-    <section className={`key-figures${compact ? ' compact' : ''}`} aria-labelledby={headingId}>
+    <section className={`key-figures${compact ? ' compact' : ''}`} aria-labelledby={headingId} ref={holdHeight}>
       {/* Heading order (axe): the figures' h3s sit under an h2, not straight under the h1. */}
       <h2 id={headingId} className="visually-hidden">
         Key figures

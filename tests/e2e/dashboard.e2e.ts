@@ -563,6 +563,63 @@ describe('the first view (#7)', () => {
   })
 })
 
+describe('nothing jumps while a slider moves', () => {
+  it.each([
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ])('keeps the slider where it is and never moves the charts back and forth, at $width×$height', async (viewport) => {
+    const { page, problems } = await openPage(browser, '/', viewport)
+    await chartsReady(page)
+    // Every frame: the slider's top, the tariff control's height, the top of each chart.
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: Array<{ value: string; slider: number; control: number; charts: number[] }> }
+      w.__frames = []
+      const slider = document.querySelector<HTMLInputElement>('input.tariff-slider')!
+      const control = document.querySelector('.tariff-control')!
+      const tick = () => {
+        w.__frames.push({
+          value: slider.value,
+          slider: Math.round(slider.getBoundingClientRect().top + scrollY),
+          control: Math.round(control.getBoundingClientRect().height),
+          charts: [...document.querySelectorAll('main figure[data-chart-slug]')].map((f) =>
+            Math.round(f.getBoundingClientRect().top + scrollY),
+          ),
+        })
+        requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+    })
+    const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
+    const box = (await slider.boundingBox())!
+    const y = box.y + box.height / 2
+    const xAt = (pct: number) => box.x + 8 + ((box.width - 16) * pct) / 50
+    // Over today's 15% (where the break-even gains two sentences) and back, through values that
+    // are one character wider ("16.5%") and narrower ("16%"), down to 2.5% (no cost) and back.
+    await page.mouse.move(xAt(15), y)
+    await page.mouse.down()
+    for (const pct of [15.5, 16, 16.5, 17, 16.5, 16, 15.5, 15, 14.5, 14, 10, 5, 2.5, 2, 2.5, 5, 15, 15.5, 16, 16.5])
+      await page.mouse.move(xAt(pct), y, { steps: 2 })
+    await page.mouse.up()
+    const frames = await page.evaluate(
+      () => (window as unknown as { __frames: Array<{ value: string; slider: number; control: number; charts: number[] }> }).__frames,
+    )
+    expect(new Set(frames.map((f) => f.value)).size).toBeGreaterThan(10)
+    // The slider never moves under the hand, and its control keeps its height.
+    expect(new Set(frames.map((f) => f.slider)), 'slider top').toEqual(new Set([frames[0]!.slider]))
+    expect(new Set(frames.map((f) => f.control)), 'tariff control height').toEqual(new Set([frames[0]!.control]))
+    // The charts may move down once, when a text above first needs another line; never back up.
+    const moves = frames.flatMap((f, i) =>
+      i > 0 && f.charts.some((top, c) => top < frames[i - 1]!.charts[c]!) ? [`${frames[i - 1]!.value} → ${f.value}`] : [],
+    )
+    expect(moves, 'charts moved up during the gesture').toEqual([])
+    // At rest the page is laid out as it would be freshly (the held heights are let go).
+    await page.waitForFunction(() => !document.querySelector<HTMLElement>('.answer-panels')?.style.minHeight, null, { timeout: 3000 })
+    expect(await page.locator('.answer-panels').evaluate((el) => (el as HTMLElement).style.minHeight)).toBe('')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('layout', () => {
   const VIEWPORTS = [
     { width: 1280, height: 720 },
