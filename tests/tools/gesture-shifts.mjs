@@ -1,0 +1,56 @@
+// What moves on the page while the tariff slider is dragged (15% → 50% → 0%, half a step at a
+// time): every frame records each block's top and height, and every change is printed by the value
+// at which it happened. `VW`/`VH` set the window (1920×1080), `OUTDIR` the build (dist). Found the
+// slider jumping at every half step at 1440 px and the charts moving back and forth (#7).
+import { launchChromium, serveBuild } from './launch.mjs'
+const { server, url } = await serveBuild()
+const browser = await launchChromium()
+const page = await browser.newPage({ viewport: { width: Number(process.env.VW ?? 1920), height: Number(process.env.VH ?? 1080) } })
+await page.goto(url)
+await page.waitForSelector('figure .recharts-line-curve')
+await page.waitForTimeout(2500)
+await page.evaluate(() => {
+  const blocks = [
+    '.tariff-control',
+    '.sidebar-inner',
+    '.figure-card',
+    '.answer-panels > *',
+    'figure.chart-frame',
+    'figcaption',
+    '.chart-body',
+    'section.panel',
+  ]
+  const els = blocks.flatMap((s) => [...document.querySelectorAll(s)].map((e, i) => [`${s}#${i}`, e]))
+  const slider = document.querySelector('input.tariff-slider')
+  const seen = new Map()
+  window.__changes = []
+  const frame = () => {
+    for (const [name, el] of els) {
+      const r = el.getBoundingClientRect()
+      const box = `${Math.round(r.top + scrollY)},${Math.round(r.height)}`
+      const was = seen.get(name)
+      if (was !== undefined && was !== box) window.__changes.push([slider.value, `${name} ${was} → ${box}`])
+      seen.set(name, box)
+    }
+    requestAnimationFrame(frame)
+  }
+  frame()
+})
+const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
+const box = await slider.boundingBox()
+const y = box.y + box.height / 2
+const xAt = (pct) => box.x + 8 + ((box.width - 16) * pct) / 50
+await page.mouse.move(xAt(15), y)
+await page.mouse.down()
+for (let p = 15; p <= 50; p += 0.5) await page.mouse.move(xAt(p), y)
+for (let p = 50; p >= 0; p -= 0.5) await page.mouse.move(xAt(p), y)
+await page.mouse.up()
+await page.waitForTimeout(800) // the gesture ends 400 ms after the last input
+const changes = await page.evaluate(() => window.__changes)
+const byValue = new Map()
+for (const [value, change] of changes) byValue.set(value, [...(byValue.get(value) ?? []), change])
+console.log(`${changes.length} changes (the last value is where the gesture ended: the held heights are let go there)`)
+for (const [value, list] of byValue)
+  console.log(`${value.padStart(5)}%: ${list.slice(0, 6).join('; ')}${list.length > 6 ? ` … ${list.length - 6} more` : ''}`)
+await browser.close()
+await server.close()
