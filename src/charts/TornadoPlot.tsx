@@ -113,7 +113,12 @@ function barParts(row: TornadoRow, at: (v: number) => number, gap: number): BarP
     TornadoEnd & { px: number },
     TornadoEnd & { px: number },
   ]
-  const left = (s: { px: number }, i: number) => s.px < c || (s.px === c && i === 0 && b.px > c)
+  // A segment of no length (an end at the value now: the tariff row at 2.5%) puts its value on the
+  // side away from the other segment, never over it; when both have no length, one each side.
+  const left = (s: { px: number }, i: number) => {
+    const other = i === 0 ? b : a
+    return s.px < c || (s.px === c && (other.px > c || (other.px === c && i === 0)))
+  }
   return {
     label: row.label,
     r0x: Math.min(a.px, c),

@@ -53,6 +53,47 @@ describe('What matters most while the tariff slider moves (#7)', () => {
   })
 })
 
+/** Value labels of the tornado's bars that overlap a bar (either segment), as "label: text". */
+async function valuesOverBars(page: Page): Promise<string[]> {
+  return tornado(page).evaluate((fig) => {
+    const over: string[] = []
+    for (const g of fig.querySelectorAll('svg g')) {
+      const rects = [...g.children].filter((c) => c.tagName === 'rect')
+      const texts = [...g.children].filter((c) => c.tagName === 'text')
+      if (rects.length !== 2 || texts.length !== 3) continue
+      for (const t of texts.slice(1)) {
+        const a = t.getBoundingClientRect()
+        for (const r of rects) {
+          const b = r.getBoundingClientRect()
+          if (b.width > 1.5 && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom && b.top < a.bottom)
+            over.push(`${texts[0]!.textContent}: ${t.textContent}`)
+        }
+      }
+    }
+    return over
+  })
+}
+
+describe('What matters most: the values beside their bars', () => {
+  it('never draws a value over a bar, also where an end is at the value now (the tariff at 2.5%)', async () => {
+    const { page, problems } = await openPage(browser, '/?tariff=2.5', { width: 1440, height: 900 })
+    await chartsReady(page)
+    await tornado(page).scrollIntoViewIfNeeded()
+    expect(await tornado(page).textContent()).toContain('US tariff: 2.5% (range 2.5–27.5%)')
+    expect(await valuesOverBars(page), 'at rest at 2.5%').toEqual([])
+    // The same through a gesture: 3% and back to 2.5%, each step written without a render.
+    const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
+    await slider.focus()
+    for (const key of ['ArrowRight', 'ArrowLeft']) {
+      await page.keyboard.press(key)
+      await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())))
+      expect(await valuesOverBars(page), `at ${await slider.getAttribute('aria-valuenow')}% during a gesture`).toEqual([])
+    }
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('the analyst views in Chromium', () => {
   it('shows the tornado, the break-even and the summary; Apply sets the options and the sentences follow', async () => {
     const { page, problems } = await openPage(browser, SCENARIO_25)
