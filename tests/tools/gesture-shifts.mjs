@@ -2,6 +2,8 @@
 // time): every frame records each block's top and height, and every change is printed by the value
 // at which it happened. `VW`/`VH` set the window (1920×1080), `OUTDIR` the build (dist). Found the
 // slider jumping at every half step at 1440 px and the charts moving back and forth (#7).
+// `SLIDER=<name>` holds the arrow keys on another slider instead (`KEYS` steps up, then twice as
+// many down): `SLIDER="Share of the tariff passed on" node tests/tools/gesture-shifts.mjs`.
 import { launchChromium, serveBuild } from './launch.mjs'
 const { server, url } = await serveBuild()
 const browser = await launchChromium()
@@ -9,7 +11,8 @@ const page = await browser.newPage({ viewport: { width: Number(process.env.VW ??
 await page.goto(url)
 await page.waitForSelector('figure .recharts-line-curve')
 await page.waitForTimeout(2500)
-await page.evaluate(() => {
+const name = process.env.SLIDER ?? 'Tariff on Japanese imports'
+await page.evaluate((name) => {
   const blocks = [
     '.tariff-control',
     '.sidebar-inner',
@@ -21,7 +24,7 @@ await page.evaluate(() => {
     'section.panel',
   ]
   const els = blocks.flatMap((s) => [...document.querySelectorAll(s)].map((e, i) => [`${s}#${i}`, e]))
-  const slider = document.querySelector('input.tariff-slider')
+  const slider = [...document.querySelectorAll('input[type=range]')].find((i) => i.labels?.[0]?.textContent?.includes(name))
   const seen = new Map()
   window.__changes = []
   const frame = () => {
@@ -35,16 +38,23 @@ await page.evaluate(() => {
     requestAnimationFrame(frame)
   }
   frame()
-})
-const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
-const box = await slider.boundingBox()
-const y = box.y + box.height / 2
-const xAt = (pct) => box.x + 8 + ((box.width - 16) * pct) / 50
-await page.mouse.move(xAt(15), y)
-await page.mouse.down()
-for (let p = 15; p <= 50; p += 0.5) await page.mouse.move(xAt(p), y)
-for (let p = 50; p >= 0; p -= 0.5) await page.mouse.move(xAt(p), y)
-await page.mouse.up()
+}, name)
+const slider = page.getByRole('slider', { name })
+if (process.env.SLIDER) {
+  const keys = Number(process.env.KEYS ?? 40)
+  await slider.focus()
+  for (let i = 0; i < keys; i++) await page.keyboard.press('ArrowRight')
+  for (let i = 0; i < 2 * keys; i++) await page.keyboard.press('ArrowLeft')
+} else {
+  const box = await slider.boundingBox()
+  const y = box.y + box.height / 2
+  const xAt = (pct) => box.x + 8 + ((box.width - 16) * pct) / 50
+  await page.mouse.move(xAt(15), y)
+  await page.mouse.down()
+  for (let p = 15; p <= 50; p += 0.5) await page.mouse.move(xAt(p), y)
+  for (let p = 50; p >= 0; p -= 0.5) await page.mouse.move(xAt(p), y)
+  await page.mouse.up()
+}
 await page.waitForTimeout(800) // the gesture ends 400 ms after the last input
 const changes = await page.evaluate(() => window.__changes)
 const byValue = new Map()
