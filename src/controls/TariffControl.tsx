@@ -1,8 +1,9 @@
 import './controls.css'
-import { useId, useMemo, type KeyboardEvent } from 'react'
-import { useScenario } from '../store/ScenarioStoreContext'
-import { selectSetTariffPct, selectTariffPct } from '../store/scenarioStore'
-import { RangeSlider } from '../ui/RangeSlider'
+import { useId, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
+import { selectSetTariffPct, type ScenarioState } from '../store/scenarioStore'
+import { useLive, writeAttr, writeText } from '../store/liveText'
+import { fillPct, RangeSlider } from '../ui/RangeSlider'
 import { TARIFF_LIMITS, type PublishedRates } from '../data/publishedScenario'
 import { usePublishedRates } from '../data/useBaseline'
 import { formatPct } from '../format/format'
@@ -46,16 +47,37 @@ function keyTarget(key: string, pct: number): number | null {
   }
 }
 
+/** What the control shows of the tariff: a live part (store/liveText), so a step renders nothing. */
+const tariffShown = (s: ScenarioState) => ({ pct: s.tariffPct, text: formatPct(s.tariffPct) })
+
 export function TariffControl() {
   const id = useId()
-  const tariffPct = useScenario(selectTariffPct)
+  const api = useScenarioStoreApi()
   const setTariffPct = useScenario(selectSetTariffPct)
   const rates = usePublishedRates()
   const presets = useMemo(() => tariffPresets(rates), [rates])
+  const input = useRef<HTMLInputElement>(null)
+  const output = useRef<HTMLOutputElement>(null)
+  const presetButtons = useRef<Array<HTMLButtonElement | null>>([])
+  // At rest React renders the tariff; while a slider moves, each step is written here as React
+  // would write it (the value, its aria attributes, the filled track, the number, which preset is
+  // pressed), so that the page's one render a step (this control and its slider) is gone too (#7).
+  const { pct: tariffPct, text: tariffText } = useLive(tariffShown, (next) => {
+    const el = input.current
+    if (el) {
+      if (el.value !== String(next.pct)) el.value = String(next.pct)
+      writeAttr(el, 'aria-valuenow', next.pct)
+      writeAttr(el, 'aria-valuetext', next.text)
+      el.style.setProperty('--fill', `${fillPct(next.pct, TARIFF_LIMITS.min, TARIFF_LIMITS.max)}%`)
+    }
+    if (output.current) writeText(output.current, next.text)
+    presets.forEach((p, i) => writeAttr(presetButtons.current[i] ?? null, 'aria-pressed', String(next.pct === p.pct)))
+  })
 
-  // Handle every key ourselves so the steps are exactly the contract's in every browser.
+  // Handle every key ourselves so the steps are exactly the contract's in every browser. The
+  // tariff is read from the store: the render may hold the value the gesture started from.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const next = keyTarget(e.key, tariffPct)
+    const next = keyTarget(e.key, api.getState().tariffPct)
     if (next === null) return
     e.preventDefault()
     setTariffPct(next)
@@ -67,8 +89,8 @@ export function TariffControl() {
         <label htmlFor={id} className="control-label">
           Tariff on Japanese imports
         </label>
-        <output htmlFor={id} className="tariff-value" aria-hidden="true">
-          {formatPct(tariffPct)}
+        <output ref={output} htmlFor={id} className="tariff-value" aria-hidden="true">
+          {tariffText}
         </output>
       </div>
       <RangeSlider
@@ -78,7 +100,8 @@ export function TariffControl() {
         max={TARIFF_LIMITS.max}
         step={TARIFF_LIMITS.step}
         value={tariffPct}
-        valueText={formatPct(tariffPct)}
+        valueText={tariffText}
+        inputRef={input}
         describedBy={`${id}-hint`}
         onValue={setTariffPct}
         onKeyDown={onKeyDown}
@@ -92,9 +115,12 @@ export function TariffControl() {
         US tariff on cars imported from Japan. Arrow keys ±0.5, Page Up/Down ±5.
       </p>
       <div className="presets" role="group" aria-label="Tariff presets">
-        {presets.map((p) => (
+        {presets.map((p, i) => (
           <button
             key={p.pct}
+            ref={(el) => {
+              presetButtons.current[i] = el
+            }}
             type="button"
             className="preset"
             aria-pressed={tariffPct === p.pct}

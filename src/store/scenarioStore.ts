@@ -145,8 +145,7 @@ export function pickScenario(s: ScenarioState): Scenario {
   }
 }
 
-export const selectTariffPct = (s: ScenarioState) => s.tariffPct
-/** A module constant, not an inline selector: the slider re-renders on every step (#7). */
+/** A module constant, not an inline selector: one function for the tariff control's life (#7). */
 export const selectSetTariffPct = (s: ScenarioState) => s.setTariffPct
 export const selectPartnership = (s: ScenarioState) => s.partnership
 export const selectStartYear = (s: ScenarioState) => s.startYear

@@ -1,4 +1,4 @@
-import type { CSSProperties, KeyboardEvent } from 'react'
+import { useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type RefObject } from 'react'
 import { useUiStore } from '../store/uiStore'
 
 export interface RangeSliderProps {
@@ -14,25 +14,45 @@ export interface RangeSliderProps {
   onValue: (value: number) => void
   /** Keys the caller handles itself (the tariff slider's Page Up/Down steps); default: the browser's. */
   onKeyDown?: (e: KeyboardEvent<HTMLInputElement>) => void
+  /** The input, for an owner that writes a step's value itself (the tariff slider, #7). */
+  inputRef?: RefObject<HTMLInputElement | null>
+}
+
+/** How far along its track the thumb is, in %: the filled part of the track (`--fill`). */
+export function fillPct(value: number, min: number, max: number): number {
+  return ((value - min) / (max - min)) * 100
 }
 
 /**
  * A native range input (role slider, keyboard for free) that tells the charts when it is moving,
  * so they stop animating, and carries aria-valuenow as an attribute for tools that read it.
+ *
+ * Its value is not a controlled React prop: React sets a controlled input back to the value it
+ * last rendered after every input event, so an owner could never let a step through without a
+ * render. The input starts at `value` and is set to each new `value` React renders (a layout
+ * effect, before paint); while a slider moves, an owner that holds its render (the tariff slider,
+ * a live part: store/liveText) writes the value, its aria attributes and `--fill` itself.
  */
 export function RangeSlider(props: RangeSliderProps) {
   const startAdjusting = useUiStore((s) => s.startAdjusting)
   const stopAdjusting = useUiStore((s) => s.stopAdjusting)
-  const fill = ((props.value - props.min) / (props.max - props.min)) * 100
+  const ownRef = useRef<HTMLInputElement>(null)
+  const ref = props.inputRef ?? ownRef
+  const fill = fillPct(props.value, props.min, props.max)
+  useLayoutEffect(() => {
+    const input = ref.current
+    if (input && input.value !== String(props.value)) input.value = String(props.value)
+  }, [ref, props.value, props.min, props.max, props.step])
   return (
     <input
+      ref={ref}
       id={props.id}
       type="range"
       className={props.className ? `slider ${props.className}` : 'slider'}
       min={props.min}
       max={props.max}
       step={props.step}
-      value={props.value}
+      defaultValue={props.value}
       aria-valuenow={props.value}
       aria-valuemin={props.min}
       aria-valuemax={props.max}

@@ -1,4 +1,5 @@
-// Main-thread CPU time (thread clock, from a trace) for 60 held-key slider steps, one every 33 ms,
+// Main-thread CPU time (thread clock, from a trace) for 60 held-key slider steps, one every 33 ms
+// (DRAG=1: 180 pointer moves, one every 16 ms),
 // alternating builds (OUTDIRS=dist,/tmp/other-dist; N runs each): the work a step costs, steady
 // where wall-clock latencies swing with other work on a shared machine.
 import { launchChromium } from './launch.mjs'
@@ -6,7 +7,9 @@ import { preview } from 'vite'
 import { readFileSync } from 'node:fs'
 const dirs = (process.env.OUTDIRS ?? 'dist').split(',')
 const N = Number(process.env.N ?? 3)
-const STEPS = 60
+// DRAG=1: a pointer drag of 180 moves (a 60 Hz mouse, as the bench drags) instead of 60 keys.
+const DRAG = process.env.DRAG === '1'
+const STEPS = DRAG ? 180 : 60
 const servers = await Promise.all(dirs.map((d) => preview({ preview: { port: 0 }, build: { outDir: d }, logLevel: 'warn' })))
 const browser = await launchChromium()
 const res = dirs.map(() => [])
@@ -23,16 +26,32 @@ for (let i = 0; i < N; i++) {
     const cdp = await context.newCDPSession(page)
     await browser.startTracing(page, { path: '/tmp/slider-cpu.json', categories: ['devtools.timeline', 'blink.user_timing'] })
     await page.evaluate(() => performance.mark('steps-start'))
-    const k = { key: 'ArrowRight', code: 'ArrowRight', windowsVirtualKeyCode: 39, nativeVirtualKeyCode: 39 }
     const start = performance.now()
     const sent = []
-    for (let s = 0; s < STEPS; s++) {
-      const wait = start + s * 33 - performance.now()
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait))
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...k, autoRepeat: s > 0 }))
+    if (DRAG) {
+      // As the bench drags: a 60 Hz mouse, 15% → 45% → 15% over DRAG_STEPS moves.
+      const box = await slider.boundingBox()
+      const y = box.y + box.height / 2
+      const xAt = (pct) => box.x + 8 + ((box.width - 16) * pct) / 50
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: xAt(15), y, button: 'left', buttons: 1, clickCount: 1 })
+      for (let s = 1; s <= STEPS; s++) {
+        const wait = start + s * 16 - performance.now()
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+        const pct = s <= STEPS / 2 ? 15 + (60 * s) / STEPS : 45 - (60 * (s - STEPS / 2)) / STEPS
+        sent.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: xAt(pct), y, button: 'left', buttons: 1 }))
+      }
+      await Promise.all(sent)
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: xAt(15), y, button: 'left', buttons: 0, clickCount: 1 })
+    } else {
+      const k = { key: 'ArrowRight', code: 'ArrowRight', windowsVirtualKeyCode: 39, nativeVirtualKeyCode: 39 }
+      for (let s = 0; s < STEPS; s++) {
+        const wait = start + s * 33 - performance.now()
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+        sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...k, autoRepeat: s > 0 }))
+      }
+      await Promise.all(sent)
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...k })
     }
-    await Promise.all(sent)
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...k })
     // Until just before the gesture ends (400 ms after the last key): the steps, not the redraw at rest.
     await page.waitForTimeout(300)
     await page.evaluate(() => performance.mark('steps-end'))
@@ -46,7 +65,7 @@ for (let i = 0; i < N; i++) {
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 dirs.forEach((d, i) =>
   console.log(
-    `${d.padEnd(24)} main-thread CPU for ${STEPS} steps: median ${med(res[i]).toFixed(0)} ms (${(med(res[i]) / STEPS).toFixed(1)} ms a step) | runs ${res[i].map((x) => x.toFixed(0)).join(' ')}`,
+    `${d.padEnd(24)} main-thread CPU for ${STEPS} ${DRAG ? 'drag moves' : 'key steps'}: median ${med(res[i]).toFixed(0)} ms (${(med(res[i]) / STEPS).toFixed(1)} ms a step) | runs ${res[i].map((x) => x.toFixed(0)).join(' ')}`,
   ),
 )
 await browser.close()
