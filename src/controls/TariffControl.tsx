@@ -3,7 +3,7 @@ import { useId, useMemo, useRef, type KeyboardEvent } from 'react'
 import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { selectSetTariffPct, type ScenarioState } from '../store/scenarioStore'
 import { useLive, writeAttr, writeText } from '../store/liveText'
-import { fillPct, RangeSlider } from '../ui/RangeSlider'
+import { RangeSlider, writeSliderStep } from '../ui/RangeSlider'
 import { TARIFF_LIMITS, type PublishedRates } from '../data/publishedScenario'
 import { usePublishedRates } from '../data/useBaseline'
 import { formatPct } from '../format/format'
@@ -63,13 +63,8 @@ export function TariffControl() {
   // would write it (the value, its aria attributes, the filled track, the number, which preset is
   // pressed), so that the page's one render a step (this control and its slider) is gone too (#7).
   const { pct: tariffPct, text: tariffText } = useLive(tariffShown, (next) => {
-    const el = input.current
-    if (el) {
-      if (el.value !== String(next.pct)) el.value = String(next.pct)
-      writeAttr(el, 'aria-valuenow', next.pct)
-      writeAttr(el, 'aria-valuetext', next.text)
-      el.style.setProperty('--fill', `${fillPct(next.pct, TARIFF_LIMITS.min, TARIFF_LIMITS.max)}%`)
-    }
+    if (input.current)
+      writeSliderStep(input.current, { value: next.pct, valueText: next.text, min: TARIFF_LIMITS.min, max: TARIFF_LIMITS.max })
     if (output.current) writeText(output.current, next.text)
     presets.forEach((p, i) => writeAttr(presetButtons.current[i] ?? null, 'aria-pressed', String(next.pct === p.pct)))
   })

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type RefObject } from 'react'
 import { useUiStore } from '../store/uiStore'
+import { writeAttr } from '../store/liveText'
 
 export interface RangeSliderProps {
   id: string
@@ -19,8 +20,24 @@ export interface RangeSliderProps {
 }
 
 /** How far along its track the thumb is, in %: the filled part of the track (`--fill`). */
-export function fillPct(value: number, min: number, max: number): number {
+function fillPct(value: number, min: number, max: number): number {
   return ((value - min) / (max - min)) * 100
+}
+
+/** The input's value, as a string, set only when it differs (a drag has already moved it). */
+function setValue(input: HTMLInputElement, value: number) {
+  if (input.value !== String(value)) input.value = String(value)
+}
+
+/**
+ * A step written into the input exactly as RangeSlider renders it (value, aria-valuenow,
+ * aria-valuetext, `--fill`), for an owner that holds its render while a slider moves (#7).
+ */
+export function writeSliderStep(input: HTMLInputElement, step: { value: number; valueText: string; min: number; max: number }) {
+  setValue(input, step.value)
+  writeAttr(input, 'aria-valuenow', step.value)
+  writeAttr(input, 'aria-valuetext', step.valueText)
+  input.style.setProperty('--fill', `${fillPct(step.value, step.min, step.max)}%`)
 }
 
 /**
@@ -40,8 +57,7 @@ export function RangeSlider(props: RangeSliderProps) {
   const ref = props.inputRef ?? ownRef
   const fill = fillPct(props.value, props.min, props.max)
   useLayoutEffect(() => {
-    const input = ref.current
-    if (input && input.value !== String(props.value)) input.value = String(props.value)
+    if (ref.current) setValue(ref.current, props.value)
   }, [ref, props.value, props.min, props.max, props.step])
   return (
     <input
