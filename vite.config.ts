@@ -73,7 +73,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       ...(isSingle
-        ? [singleFilePlugin({ favicon: 'public/favicon.svg' })]
+        ? [singleFilePlugin({ favicon: 'public/favicon.png' })]
         : [firstViewPlugin(), cspPlugin(), compileHintsPlugin(), serviceWorkerPlugin()]),
     ],
     // The single file carries the baseline in its code (src/data/baselineQuery.ts); other builds fetch it.

@@ -45,8 +45,8 @@ export function singleFilePlugin(options: { favicon: string }): Plugin {
         }
       }
       html = html.replace(/<link rel="modulepreload"[^>]*>/g, '')
-      const icon = `data:image/svg+xml;base64,${readFileSync(options.favicon).toString('base64')}`
-      html = html.replace(/<link rel="icon"[^>]*>/, `<link rel="icon" type="image/svg+xml" href="${icon}" />`)
+      const icon = `data:image/png;base64,${readFileSync(options.favicon).toString('base64')}`
+      html = html.replace(/<link rel="icon"[^>]*>/, `<link rel="icon" type="image/png" sizes="32x32" href="${icon}" />`)
       const left = Object.keys(bundle).filter((f) => f !== 'index.html')
       if (left.length) throw new Error(`single-file build: files left beside index.html: ${left.join(', ')}`)
       writeFileSync(join(dir, 'index.html'), html)

@@ -72,8 +72,11 @@ export function WhatMattersMostChart() {
   const at = useMemo(() => {
     const base = { exposed, bounds, currency, fx, year }
     const inputsOf = costInputsOf
-    const rowsAt = keepLast((inputs: CostInputs) => new Map(rowsWhatMattersMost({ ...base, inputs }).map((r) => [r.key, r])))
-    const nowAt = keepLast((inputs: CostInputs) => nowWhatMattersMost({ ...base, inputs }))
+    // One spec input per scenario, shared by the rows and the "Now" line: the model's tornado is
+    // cached per input object, so it is computed once a step, not once for each.
+    const specAt = keepLast((inputs: CostInputs): WhatMattersMostSpecInput => ({ ...base, inputs }))
+    const rowsAt = keepLast((inputs: CostInputs) => new Map(rowsWhatMattersMost(specAt(inputs)).map((r) => [r.key, r])))
+    const nowAt = keepLast((inputs: CostInputs) => nowWhatMattersMost(specAt(inputs)))
     return { inputsOf, rowsAt, rowsOf: (s: ScenarioState) => rowsAt(inputsOf(s)), nowOf: (s: ScenarioState) => nowAt(inputsOf(s)) }
   }, [exposed, bounds, currency, fx, year])
   // What the chart was last drawn with: the rows' order and the top of the axis shown.

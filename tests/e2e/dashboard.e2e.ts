@@ -618,6 +618,31 @@ describe('nothing jumps while a slider moves', () => {
     expect(problems).toEqual([])
     await page.context().close()
   })
+
+  it('builds no new document while a key is held: the address bar follows without re-reading the icon', async () => {
+    // Chrome fetches the page's icon again at every address-bar write (a replaceState, every
+    // 250 ms in a gesture). An SVG icon is decoded as a document of its own on the page's main
+    // thread: 3 ms every quarter second in the middle of a drag.
+    const { page, problems } = await openPage(browser, '/', { width: 1920, height: 1080 })
+    await chartsReady(page)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const documents = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m: { name: string }) => m.name === 'Documents')!.value
+    const before = await documents()
+    const slider = page.getByRole('slider', { name: /tariff on japanese imports/i })
+    await slider.focus()
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.down('ArrowRight')
+      await page.waitForTimeout(33)
+    }
+    await page.keyboard.up('ArrowRight')
+    await page.waitForURL(/tariff=30(&|$)/)
+    await page.waitForTimeout(300)
+    expect(await documents(), 'documents after a 1-second held key').toBe(before)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
 })
 
 describe('layout', () => {
