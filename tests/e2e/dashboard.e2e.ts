@@ -639,7 +639,8 @@ describe('nothing jumps while a slider moves', () => {
     await page.keyboard.up('ArrowRight')
     await page.waitForURL(/tariff=30(&|$)/)
     await page.waitForTimeout(300)
-    expect(await documents(), 'documents after a 1-second held key').toBe(before)
+    // At most as many: a document made before the gesture may have been collected since.
+    expect(await documents(), 'documents after a 1-second held key').toBeLessThanOrEqual(before)
     expect(problems).toEqual([])
     await page.context().close()
   })
