@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type RefObject } from 'react'
+import { useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react'
 import { useUiStore } from '../store/uiStore'
 import { writeAttr } from '../store/liveText'
 
@@ -19,11 +19,6 @@ export interface RangeSliderProps {
   inputRef?: RefObject<HTMLInputElement | null>
 }
 
-/** How far along its track the thumb is, in %: the filled part of the track (`--fill`). */
-function fillPct(value: number, min: number, max: number): number {
-  return ((value - min) / (max - min)) * 100
-}
-
 /** The input's value, as a string, set only when it differs (a drag has already moved it). */
 function setValue(input: HTMLInputElement, value: number) {
   if (input.value !== String(value)) input.value = String(value)
@@ -31,13 +26,12 @@ function setValue(input: HTMLInputElement, value: number) {
 
 /**
  * A step written into the input exactly as RangeSlider renders it (value, aria-valuenow,
- * aria-valuetext, `--fill`), for an owner that holds its render while a slider moves (#7).
+ * aria-valuetext), for an owner that holds its render while a slider moves (#7).
  */
-export function writeSliderStep(input: HTMLInputElement, step: { value: number; valueText: string; min: number; max: number }) {
+export function writeSliderStep(input: HTMLInputElement, step: { value: number; valueText: string }) {
   setValue(input, step.value)
   writeAttr(input, 'aria-valuenow', step.value)
   writeAttr(input, 'aria-valuetext', step.valueText)
-  input.style.setProperty('--fill', `${fillPct(step.value, step.min, step.max)}%`)
 }
 
 /**
@@ -48,14 +42,14 @@ export function writeSliderStep(input: HTMLInputElement, step: { value: number; 
  * last rendered after every input event, so an owner could never let a step through without a
  * render. The input starts at `value` and is set to each new `value` React renders (a layout
  * effect, before paint); while a slider moves, an owner that holds its render (the tariff slider,
- * a live part: store/liveText) writes the value, its aria attributes and `--fill` itself.
+ * a live part: store/liveText) writes the value and its aria attributes itself. The filled part
+ * of the track is the browser's own (`accent-color`).
  */
 export function RangeSlider(props: RangeSliderProps) {
   const startAdjusting = useUiStore((s) => s.startAdjusting)
   const stopAdjusting = useUiStore((s) => s.stopAdjusting)
   const ownRef = useRef<HTMLInputElement>(null)
   const ref = props.inputRef ?? ownRef
-  const fill = fillPct(props.value, props.min, props.max)
   useLayoutEffect(() => {
     if (ref.current) setValue(ref.current, props.value)
   }, [ref, props.value, props.min, props.max, props.step])
@@ -83,7 +77,6 @@ export function RangeSlider(props: RangeSliderProps) {
       onPointerDown={startAdjusting}
       onPointerUp={stopAdjusting}
       onBlur={stopAdjusting}
-      style={{ '--fill': `${fill}%` } as CSSProperties}
     />
   )
 }
