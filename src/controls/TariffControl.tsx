@@ -60,8 +60,8 @@ export function TariffControl() {
   const output = useRef<HTMLOutputElement>(null)
   const presetButtons = useRef<Array<HTMLButtonElement | null>>([])
   // At rest React renders the tariff; while a slider moves, each step is written here as React
-  // would write it (the value, its aria attributes, the number, which preset is
-  // pressed), so that the page's one render a step (this control and its slider) is gone too (#7).
+  // would write it (the value, its aria attributes, the number, which preset is pressed), so that
+  // the page's one render a step (this control and its slider) is gone too (#7).
   const { pct: tariffPct, text: tariffText } = useLive(tariffShown, (next) => {
     if (input.current) writeSliderStep(input.current, { value: next.pct, valueText: next.text })
     if (output.current) writeText(output.current, next.text)

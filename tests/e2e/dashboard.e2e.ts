@@ -618,7 +618,9 @@ describe('nothing jumps while a slider moves', () => {
     expect(problems).toEqual([])
     await page.context().close()
   })
+})
 
+describe('the address bar while a slider moves (#7)', () => {
   it('builds no new document while a key is held: the address bar follows without re-reading the icon', async () => {
     // Chrome fetches the page's icon again at every address-bar write (a replaceState, every
     // 250 ms in a gesture). An SVG icon is decoded as a document of its own on the page's main
