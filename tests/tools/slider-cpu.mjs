@@ -29,7 +29,7 @@ for (let i = 0; i < N; i++) {
     const start = performance.now()
     const sent = []
     if (DRAG) {
-      // As the bench drags: a 60 Hz mouse, 15% → 45% → 15% over DRAG_STEPS moves.
+      // As the bench drags: a 60 Hz mouse, 15% → 45% → 15% over STEPS moves.
       const box = await slider.boundingBox()
       const y = box.y + box.height / 2
       const xAt = (pct) => box.x + 8 + ((box.width - 16) * pct) / 50
