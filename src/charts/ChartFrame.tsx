@@ -12,7 +12,7 @@ import type { ExportSlug } from './chartMeta'
 import { ExportSummary } from './ExportSummary'
 import { AddNoteButton, NoteForm, NoteList, useNoteEditor, type NoteAnchors } from './NoteEditor'
 import { isChartSlug } from './chartMeta'
-import { selectIsAdjusting, useUiStore } from '../store/uiStore'
+import { selectGesturesEnded, useUiStore } from '../store/uiStore'
 import { useLiveText } from '../store/liveText'
 import { useScenario } from '../store/ScenarioStoreContext'
 import { scenarioCaption, sourceLine } from '../format/scenarioText'
@@ -121,9 +121,10 @@ function ChartSummary({ id, title, csv }: { id: string; title: string; csv: () =
   // A hidden text need not follow a slider step by step: while a slider moves it holds what the
   // gesture found, and is built once when the gesture ends (#7; before, a deferred render rebuilt
   // every summary after each step's paint, a task in the way of the next key).
-  const isAdjusting = useUiStore(selectIsAdjusting)
+  // It renders again when a gesture ends, not when one starts (store/liveText's useLive).
+  useUiStore(selectGesturesEnded)
   const shown = useRef(csv)
-  if (!isAdjusting) shown.current = csv
+  if (!useUiStore.getState().isAdjusting) shown.current = csv
   // Deferred: it catches up when idle. Empty at first (the initial value), so the first view's
   // render does not build five summaries before any chart is drawn: they follow after it.
   const latestCsv = useDeferredValue<(() => CsvTable) | null>(shown.current, null)

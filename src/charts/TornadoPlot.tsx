@@ -7,7 +7,7 @@ import { NoteLayer } from './ChartNotes'
 import { COLORS } from './palette'
 import { useChartSize, type ChartStyle } from './chartSize'
 import type { TornadoEnd, TornadoRow } from './specs/what-matters-most'
-import { selectIsAdjusting, useUiStore } from '../store/uiStore'
+import { selectGesturesEnded, useUiStore } from '../store/uiStore'
 import { useLive, writeAttr, writeText } from '../store/liveText'
 import type { ScenarioState } from '../store/scenarioStore'
 
@@ -66,7 +66,9 @@ function useShownX(): ((v: number) => number) | null {
  * most once a gesture and redraws nothing. Never held in the export stage.
  */
 export function useHeldPlot(current: HeldPlot, axisForRange: () => HeldPlot['axis']): HeldView {
-  const isAdjusting = useUiStore(selectIsAdjusting)
+  // Renders again when a gesture ends; one starting holds what is drawn (store/liveText's useLive).
+  useUiStore(selectGesturesEnded)
+  const isAdjusting = useUiStore.getState().isAdjusting
   const { mode } = useChartSize()
   const held = useRef<HeldView>({ ...current, view: null })
   const h = held.current

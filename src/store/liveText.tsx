@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react'
 import { useScenario, useScenarioStoreApi } from './ScenarioStoreContext'
 import type { ScenarioState } from './scenarioStore'
-import { selectIsAdjusting, useUiStore } from './uiStore'
+import { selectGesturesEnded, useUiStore } from './uiStore'
 import { sameFields } from './sameFields'
 
 /**
@@ -63,22 +63,26 @@ export function useLive<V>(compute: (s: ScenarioState) => V, write: (next: V) =>
   // change ("The result of getSnapshot should be cached").
   const chosen = useRef<{ value: V } | null>(null)
   const latestWrite = useRef(write)
-  // Re-render when a gesture starts and ends: at its end, the current value.
-  const isAdjusting = useUiStore(selectIsAdjusting)
+  // Render again when a gesture ends, with the current value. Not when one starts: the value held
+  // is the one already rendered, and 60 components rendering it again were 2 ms of a tap's task
+  // (#7). So whether a slider moves is read where it is needed, not subscribed to.
+  const gesturesEnded = useUiStore(selectGesturesEnded)
+  const held = () => useUiStore.getState().isAdjusting && rendered.current !== null
   const select = useCallback(
     (s: ScenarioState) => {
-      if (isAdjusting && rendered.current !== null) return rendered.current.value
+      if (held()) return rendered.current!.value
       const next = compute(s)
       if (chosen.current !== null && same(chosen.current.value, next)) return chosen.current.value
       chosen.current = { value: next }
       return next
     },
-    [isAdjusting, compute],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new function when a gesture ends
+    [gesturesEnded, compute],
   )
   const value = useScenario(select)
   useLayoutEffect(() => {
     latestWrite.current = write
-    if (isAdjusting && rendered.current !== null) return // held: the page shows what the listener wrote
+    if (held()) return // the page shows what the listener wrote
     // React rendered the current value. Where the page still shows a step's value that React did
     // not overwrite (its props did not change, so it wrote nothing), set it as React would have.
     if (shown.current !== null && !same(shown.current.value, value)) write(value)

@@ -6,6 +6,11 @@ import { createUiStore } from './createUiStore'
  */
 interface UiState {
   isAdjusting: boolean
+  /**
+   * How many gestures have ended: for parts that render again only when a gesture ends (the live
+   * texts, store/liveText), so that one starting renders nothing.
+   */
+  gesturesEnded: number
   startAdjusting: () => void
   stopAdjusting: () => void
 }
@@ -14,6 +19,7 @@ let settleTimer: ReturnType<typeof setTimeout> | undefined
 
 export const useUiStore = createUiStore<UiState>((set) => ({
   isAdjusting: false,
+  gesturesEnded: 0,
   startAdjusting: () => {
     clearTimeout(settleTimer)
     set({ isAdjusting: true })
@@ -21,8 +27,9 @@ export const useUiStore = createUiStore<UiState>((set) => ({
   // A short grace period: key repeats arrive ~30 ms apart and should not flip animation on and off.
   stopAdjusting: () => {
     clearTimeout(settleTimer)
-    settleTimer = setTimeout(() => set({ isAdjusting: false }), 400)
+    settleTimer = setTimeout(() => set((s) => ({ isAdjusting: false, gesturesEnded: s.gesturesEnded + 1 })), 400)
   },
 }))
 
 export const selectIsAdjusting = (s: UiState) => s.isAdjusting
+export const selectGesturesEnded = (s: UiState) => s.gesturesEnded

@@ -17,7 +17,10 @@ import { useUiStore } from '../store/uiStore'
  *
  * The heights are read when the gesture starts (a pointer down or the first key, before the step
  * is written, so the layout is clean and the read costs nothing); growth is seen by a
- * ResizeObserver, which reports after layout, so nothing is read during a step.
+ * ResizeObserver, which reports after layout, so nothing is read during a step. Every holder on
+ * the page reads before any of them writes (one subscription for all): a `min-height` written
+ * between two reads makes the next read lay the page out again, and the gesture's first step
+ * did so fourteen times (3 ms of its task on the 2-core VM, #7).
  */
 export function holdHeightWhileAdjusting(el: HTMLElement, { children = false } = {}): () => void {
   const held = new Map<HTMLElement, number>()
@@ -27,26 +30,59 @@ export function holdHeightWhileAdjusting(el: HTMLElement, { children = false } =
     held.set(target, height)
     target.style.minHeight = `${height}px`
   }
-  const release = () => {
-    observer?.disconnect()
-    observer = null
-    for (const target of held.keys()) target.style.minHeight = ''
-    held.clear()
+  const holder: Holder = {
+    read: () => {
+      const targets = [el, ...(children ? Array.from(el.children).filter((c) => c instanceof HTMLElement) : [])]
+      const measured = targets.map((target) => [target, target.getBoundingClientRect().height] as const)
+      return () => {
+        for (const [target, height] of measured) hold(target, height)
+        observer = new ResizeObserver((entries) => {
+          for (const entry of entries) hold(entry.target as HTMLElement, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height)
+        })
+        for (const target of targets) observer.observe(target, { box: 'border-box' })
+      }
+    },
+    release: () => {
+      observer?.disconnect()
+      observer = null
+      for (const target of held.keys()) target.style.minHeight = ''
+      held.clear()
+    },
   }
-  const unsubscribe = useUiStore.subscribe((state, previous) => {
-    if (state.isAdjusting === previous.isAdjusting) return
-    if (!state.isAdjusting) return release()
-    const targets = [el, ...(children ? Array.from(el.children).filter((c) => c instanceof HTMLElement) : [])]
-    for (const target of targets) hold(target, target.getBoundingClientRect().height)
-    observer = new ResizeObserver((entries) => {
-      for (const entry of entries) hold(entry.target as HTMLElement, entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height)
-    })
-    for (const target of targets) observer.observe(target, { box: 'border-box' })
-  })
+  register(holder)
   return () => {
-    unsubscribe()
-    release()
+    unregister(holder)
+    holder.release()
   }
+}
+
+/** One element's hold: `read` measures and returns the write that holds what it measured. */
+interface Holder {
+  read: () => () => void
+  release: () => void
+}
+
+const holders = new Set<Holder>()
+let unsubscribe: (() => void) | null = null
+
+function register(holder: Holder) {
+  holders.add(holder)
+  unsubscribe ??= useUiStore.subscribe((state, previous) => {
+    if (state.isAdjusting === previous.isAdjusting) return
+    if (!state.isAdjusting) {
+      for (const h of holders) h.release()
+      return
+    }
+    const writes = Array.from(holders, (h) => h.read())
+    for (const write of writes) write()
+  })
+}
+
+function unregister(holder: Holder) {
+  holders.delete(holder)
+  if (holders.size > 0 || unsubscribe === null) return
+  unsubscribe()
+  unsubscribe = null
 }
 
 /** A ref callback that holds its element's height while a slider moves (`holdHeightWhileAdjusting`). */

@@ -1,5 +1,6 @@
 // Main-thread CPU time (thread clock, from a trace) for 60 held-key slider steps, one every 33 ms
 // (DRAG=1: 180 pointer moves, one every 16 ms),
+// (TAPS=1: 10 single key presses, each a gesture of its own: its start, one step, no settling),
 // alternating builds (OUTDIRS=dist,/tmp/other-dist; N runs each): the work a step costs, steady
 // where wall-clock latencies swing with other work on a shared machine.
 import { launchChromium } from './launch.mjs'
@@ -9,7 +10,10 @@ const dirs = (process.env.OUTDIRS ?? 'dist').split(',')
 const N = Number(process.env.N ?? 3)
 // DRAG=1: a pointer drag of 180 moves (a 60 Hz mouse, as the bench drags) instead of 60 keys.
 const DRAG = process.env.DRAG === '1'
-const STEPS = DRAG ? 180 : 60
+// TAPS=1: a key pressed and let go, 10 times, 1 s apart; each press is counted until just before
+// its gesture ends (300 ms), so what is measured is a gesture's start and step, not the redraw at rest.
+const TAPS = process.env.TAPS === '1'
+const STEPS = DRAG ? 180 : TAPS ? 10 : 60
 const servers = await Promise.all(dirs.map((d) => preview({ preview: { port: 0 }, build: { outDir: d }, logLevel: 'warn' })))
 const browser = await launchChromium()
 const res = dirs.map(() => [])
@@ -28,7 +32,15 @@ for (let i = 0; i < N; i++) {
     await page.evaluate(() => performance.mark('steps-start'))
     const start = performance.now()
     const sent = []
-    if (DRAG) {
+    if (TAPS) {
+      for (let s = 0; s < STEPS; s++) {
+        await page.evaluate((s) => performance.mark(`tap-start-${s}`), s)
+        await page.keyboard.press(s % 2 ? 'ArrowLeft' : 'ArrowRight')
+        await page.waitForTimeout(300)
+        await page.evaluate((s) => performance.mark(`tap-end-${s}`), s)
+        await page.waitForTimeout(700)
+      }
+    } else if (DRAG) {
       // As the bench drags: a 60 Hz mouse, 15% → 45% → 15% over STEPS moves.
       const box = await slider.boundingBox()
       const y = box.y + box.height / 2
@@ -59,13 +71,18 @@ for (let i = 0; i < N; i++) {
     await context.close()
     const events = JSON.parse(readFileSync('/tmp/slider-cpu.json', 'utf8')).traceEvents
     const m = (n) => events.find((e) => e.name === n && e.cat.includes('user_timing'))
-    res[idx].push((m('steps-end').tts - m('steps-start').tts) / 1000)
+    let cpu = (m('steps-end').tts - m('steps-start').tts) / 1000
+    if (TAPS) {
+      cpu = 0
+      for (let s = 0; s < STEPS; s++) cpu += (m(`tap-end-${s}`).tts - m(`tap-start-${s}`).tts) / 1000
+    }
+    res[idx].push(cpu)
   }
 }
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 dirs.forEach((d, i) =>
   console.log(
-    `${d.padEnd(24)} main-thread CPU for ${STEPS} ${DRAG ? 'drag moves' : 'key steps'}: median ${med(res[i]).toFixed(0)} ms (${(med(res[i]) / STEPS).toFixed(1)} ms a step) | runs ${res[i].map((x) => x.toFixed(0)).join(' ')}`,
+    `${d.padEnd(24)} main-thread CPU for ${STEPS} ${DRAG ? 'drag moves' : TAPS ? 'single key presses' : 'key steps'}: median ${med(res[i]).toFixed(0)} ms (${(med(res[i]) / STEPS).toFixed(1)} ms a step) | runs ${res[i].map((x) => x.toFixed(0)).join(' ')}`,
   ),
 )
 await browser.close()

@@ -80,6 +80,23 @@ describe('holdHeightWhileAdjusting', () => {
     expect(el.style.minHeight).toBe('')
   })
 
+  it('reads every held element before it writes to any (a write between reads lays the page out again)', () => {
+    const writtenAtRead: string[] = []
+    const [first, second, third] = [element(120), element(140), element(160)] as const
+    const elements = [first, second, third]
+    for (const el of elements)
+      el.getBoundingClientRect = () => {
+        writtenAtRead.push(...elements.map((e) => e.style.minHeight).filter((h) => h !== ''))
+        return { height: 100 } as DOMRect
+      }
+    const stops = [holdHeightWhileAdjusting(first), holdHeightWhileAdjusting(second, { children: true }), holdHeightWhileAdjusting(third)]
+    useUiStore.getState().startAdjusting()
+    expect(writtenAtRead).toEqual([])
+    expect(elements.map((e) => e.style.minHeight)).toEqual(['100px', '100px', '100px'])
+    for (const stop of stops) stop()
+    expect(elements.map((e) => e.style.minHeight)).toEqual(['', '', ''])
+  })
+
   it('holds each child too, so that neighbours in a grid keep their border', () => {
     const el = element(400)
     const [a, b] = [element(188), element(188)]
