@@ -7,7 +7,6 @@ import { NoteLayer } from './ChartNotes'
 import { COLORS } from './palette'
 import { useChartSize, type ChartStyle } from './chartSize'
 import type { TornadoEnd, TornadoRow } from './specs/what-matters-most'
-import { selectGesturesEnded, useUiStore } from '../store/uiStore'
 import { useLive, writeAttr, writeText } from '../store/liveText'
 import type { ScenarioState } from '../store/scenarioStore'
 
@@ -63,12 +62,10 @@ function useShownX(): ((v: number) => number) | null {
  * moves, the ones the gesture started with, until the rows change order (then the current ones,
  * a Recharts redraw). A bar that would run past the held axis widens the axis shown to the
  * slider's whole range (`axisForRange`) over the same drawing (`view`), so that this happens at
- * most once a gesture and redraws nothing. Never held in the export stage.
+ * most once a gesture and redraws nothing. Never held in the export stage. `isAdjusting`: whether
+ * the chart holds its drawing (store/heldForGesture).
  */
-export function useHeldPlot(current: HeldPlot, axisForRange: () => HeldPlot['axis']): HeldView {
-  // Renders again when a gesture ends; one starting holds what is drawn (store/liveText's useLive).
-  useUiStore(selectGesturesEnded)
-  const isAdjusting = useUiStore.getState().isAdjusting
+export function useHeldPlot(current: HeldPlot, axisForRange: () => HeldPlot['axis'], isAdjusting: boolean): HeldView {
   const { mode } = useChartSize()
   const held = useRef<HeldView>({ ...current, view: null })
   const h = held.current

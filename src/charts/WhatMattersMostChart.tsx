@@ -7,7 +7,7 @@ import { PATH_YEARS, type CostInputs } from '../model/projection'
 import { useMoneyFormatters } from '../store/derived'
 import { useScenario, useScenarioFields } from '../store/ScenarioStoreContext'
 import { costInputsOf, selectFx, type ScenarioState } from '../store/scenarioStore'
-import { selectGesturesEnded, useUiStore } from '../store/uiStore'
+import { useHeldForGesture } from '../store/heldForGesture'
 import { keepLast } from '../store/sameFields'
 import { ChartFrame } from './ChartFrame'
 import { chartMeta } from './chartMeta'
@@ -66,9 +66,8 @@ export function WhatMattersMostChart() {
   const year = useTornadoYear()
   const { mode } = useChartSize()
   const style = useChartStyle()
-  // Renders again when a gesture ends, not when one starts: the scenario drawn is held until a
-  // step needs more (the selector below reads whether a slider moves; store/liveText's useLive).
-  const gesturesEnded = useUiStore(selectGesturesEnded)
+  // Drawn at rest in a transition when a gesture ends (store/heldForGesture).
+  const isAdjusting = useHeldForGesture()
   // Rows and the "Now" line at any scenario, each computed once a scenario: the bars follow a
   // slider step with these, outside React's render (TornadoPlot).
   const at = useMemo(() => {
@@ -92,7 +91,7 @@ export function WhatMattersMostChart() {
       (s: ScenarioState) => {
         const current = at.inputsOf(s)
         const d = drawn.current
-        if (!useUiStore.getState().isAdjusting || mode === 'export' || d === null) return current
+        if (!isAdjusting || mode === 'export' || d === null) return current
         const h = d.inputs
         if (h.partnership !== current.partnership || h.startYear !== current.startYear || h.assumptions !== current.assumptions)
           return current
@@ -100,8 +99,7 @@ export function WhatMattersMostChart() {
         const fits = [...rows.values()].every((r) => r.span[1] <= d.top)
         return fits && [...rows.keys()].join() === d.order ? h : current
       },
-      // eslint-disable-next-line react-hooks/exhaustive-deps -- a new function when a gesture ends
-      [at, gesturesEnded, mode],
+      [at, isAdjusting, mode],
     ),
   )
   const input = useMemo<WhatMattersMostSpecInput>(
@@ -118,6 +116,7 @@ export function WhatMattersMostChart() {
   const held = useHeldPlot(
     useMemo(() => ({ rows, axis }), [rows, axis]),
     axisForRange,
+    isAdjusting,
   )
   useLayoutEffect(() => {
     drawn.current = {

@@ -5,7 +5,7 @@ import { AxisOverlay } from './AxisOverlay'
 import { tariffCostRatio } from '../model/tariffCost'
 import { TARIFF_LIMITS } from '../data/publishedScenario'
 import { useScenario, useScenarioStoreApi } from '../store/ScenarioStoreContext'
-import { selectIsAdjusting, useUiStore } from '../store/uiStore'
+import { useHeldForGesture } from '../store/heldForGesture'
 import { useLive, writeAttr } from '../store/liveText'
 import type { ScenarioState } from '../store/scenarioStore'
 import { useChartSize } from './chartSize'
@@ -97,7 +97,7 @@ export function useLiveAnchor(
   maxAt: (pct: number) => number,
   niceTicks: (maxUsd: number) => number[],
 ): { drawPct: number; anchorPct: number | null; yTicks: number[]; viewTicks: number[] } {
-  const isAdjusting = useUiStore(selectIsAdjusting)
+  const isAdjusting = useHeldForGesture()
   const { mode } = useChartSize()
   const last = useRef<Held | null>(null)
   const live = isAdjusting && mode !== 'export'

@@ -31,5 +31,4 @@ export const useUiStore = createUiStore<UiState>((set) => ({
   },
 }))
 
-export const selectIsAdjusting = (s: UiState) => s.isAdjusting
 export const selectGesturesEnded = (s: UiState) => s.gesturesEnded
