@@ -67,10 +67,12 @@ export function useLive<V>(compute: (s: ScenarioState) => V, write: (next: V) =>
   // is the one already rendered, and 60 components rendering it again were 2 ms of a tap's task
   // (#7). So whether a slider moves is read where it is needed, not subscribed to.
   const gesturesEnded = useUiStore(selectGesturesEnded)
-  const held = () => useUiStore.getState().isAdjusting && rendered.current !== null
+  // What React rendered, while a slider moves; null at rest (or before the first render).
+  const held = () => (useUiStore.getState().isAdjusting ? rendered.current : null)
   const select = useCallback(
     (s: ScenarioState) => {
-      if (held()) return rendered.current!.value
+      const kept = held()
+      if (kept !== null) return kept.value
       const next = compute(s)
       if (chosen.current !== null && same(chosen.current.value, next)) return chosen.current.value
       chosen.current = { value: next }
@@ -82,7 +84,7 @@ export function useLive<V>(compute: (s: ScenarioState) => V, write: (next: V) =>
   const value = useScenario(select)
   useLayoutEffect(() => {
     latestWrite.current = write
-    if (held()) return // the page shows what the listener wrote
+    if (held() !== null) return // the page shows what the listener wrote
     // React rendered the current value. Where the page still shows a step's value that React did
     // not overwrite (its props did not change, so it wrote nothing), set it as React would have.
     if (shown.current !== null && !same(shown.current.value, value)) write(value)
