@@ -82,7 +82,7 @@ for (let i = 0; i < N; i++) {
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 dirs.forEach((d, i) =>
   console.log(
-    `${d.padEnd(24)} main-thread CPU for ${STEPS} ${DRAG ? 'drag moves' : TAPS ? 'single key presses' : 'key steps'}: median ${med(res[i]).toFixed(0)} ms (${(med(res[i]) / STEPS).toFixed(1)} ms a step) | runs ${res[i].map((x) => x.toFixed(0)).join(' ')}`,
+    `${d.padEnd(24)} main-thread CPU for ${STEPS} ${DRAG ? 'drag moves' : TAPS ? 'single key presses' : 'key steps'}: median ${med(res[i]).toFixed(0)} ms (${(med(res[i]) / STEPS).toFixed(1)} ms a ${TAPS ? 'press' : 'step'}) | runs ${res[i].map((x) => x.toFixed(0)).join(' ')}`,
   ),
 )
 await browser.close()
