@@ -64,6 +64,10 @@ export async function chartsReady(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     Array.from(document.querySelectorAll('.chart-grid figure')).every((f) => f.querySelector('svg.recharts-surface')),
   )
+  // The panels below the fold (saved scenarios, assumptions, methodology) render a frame after the
+  // last chart (ui/firstView): on the dashboard, wait for them too, or a test that reads the saved
+  // list at once finds it not yet there (a CI failure on a loaded machine).
+  await page.waitForFunction(() => !document.querySelector('.layout') || document.getElementById('method-title') !== null)
 }
 
 /**
