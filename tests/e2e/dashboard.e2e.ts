@@ -462,8 +462,7 @@ describe("a gesture that passes the charts' axes (#7)", () => {
     expect(await bars()).toEqual(drawnAtStart)
     // At rest: Recharts draws the bars at 37.5% with its own axes, fitted again.
     await page.waitForFunction(() => document.querySelector('.live-y-tick-labels text') === null)
-    await page.waitForTimeout(300)
-    expect(await bars()).not.toEqual(drawnAtStart)
+    await expect.poll(() => bars()).not.toEqual(drawnAtStart)
     expect((await shownTicks()).at(-1)).toBe('$15B')
     const atRest = await tornado()
     expect(atRest.wide).toEqual([])
