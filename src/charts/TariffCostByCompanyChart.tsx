@@ -15,7 +15,7 @@ import { liveBarTopLabel } from './barLabel'
 import { LiveAnchorProvider, LiveScale, LiveYAxis, useLiveAnchor } from './liveTariff'
 import { NoteLayer } from './ChartNotes'
 import { COMPANY_NOTE_ANCHORS, COMPANY_NOTE_CATEGORIES } from './noteAnchors'
-import { axisFromTicks, moneyAxisTitle } from './specs/axis'
+import { axisFromTicks, moneyAxisTitle, titledMoneyAxisWidth } from './specs/axis'
 import {
   captionTariffCostByCompany,
   csvTariffCostByCompany,
@@ -53,7 +53,15 @@ export function TariffCostByCompanyChart() {
       notes={COMPANY_NOTE_ANCHORS}
     >
       <LiveAnchorProvider anchorPct={anchorPct} yTicks={yTicks} viewTicks={viewTicks}>
-        <CostBars rows={rows} yTicks={yTicks} money={money} axis={axis} unitLabel={moneyAxisTitle(currency)} style={style} />
+        <CostBars
+          rows={rows}
+          yTicks={yTicks}
+          money={money}
+          axis={axis}
+          unitLabel={moneyAxisTitle(currency)}
+          axisWidth={titledMoneyAxisWidth(currency)}
+          style={style}
+        />
       </LiveAnchorProvider>
     </ChartFrame>
   )
@@ -65,6 +73,8 @@ interface CostBarsProps {
   money: (usd: number) => string
   axis: (usd: number) => string
   unitLabel: string
+  /** Before scaling: titledMoneyAxisWidth. */
+  axisWidth: number
   style: ChartStyle
 }
 
@@ -77,7 +87,7 @@ const CURSOR = { fill: 'rgba(0,0,0,0.04)' }
  * Never animated: it follows the slider, and a bar still growing would show an older value than
  * the key figures beside it.
  */
-const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, style }: CostBarsProps) {
+const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, axisWidth, style }: CostBarsProps) {
   const { px, tick } = style
   const labelPx = px(12)
   const barGap = px(4)
@@ -101,7 +111,7 @@ const CostBars = memo(function CostBars({ rows, yTicks, money, axis, unitLabel, 
         <BarChart data={rows} margin={margin} barGap={barGap}>
           <PlotGrid stroke={COLORS.grid} vertical={false} />
           <XAxis dataKey="company" tick={tick} tickLine={false} height={px(30)} />
-          <YAxis tickFormatter={axis} tick={tick} width={px(64)} ticks={yTicks} domain={domain} interval={0} label={yLabel} />
+          <YAxis tickFormatter={axis} tick={tick} width={px(axisWidth)} ticks={yTicks} domain={domain} interval={0} label={yLabel} />
           <Tooltip formatter={tooltipFormatter} cursor={CURSOR} />
           <Bar dataKey="withoutUsd" name="Without partnership" fill={COLORS.combined} isAnimationActive={false} radius={BAR_RADIUS}>
             <LabelList dataKey="withoutUsd" content={labels.without} />

@@ -3,7 +3,8 @@ import type { Currency } from '../model/scenario'
 /**
  * The one formatter for every figure, tooltip, caption, export and test.
  * USD: $1.80B (two decimals, so 1.8 and 2.54 line up). JPY: ¥385B, ¥54.6B, ¥5.46B
- * (three significant figures, as Japanese reports print them).
+ * (three significant figures, as Japanese reports print them), ¥1,184B from a thousand billion
+ * (every digit kept, grouped as the exported deck's number format groups them), and ¥0B.
  */
 const MINUS = '\u2212'
 
@@ -14,7 +15,16 @@ export function toCurrency(usd: number, currency: Currency, fxJpyPerUsd: number)
 function yenBillions(b: number): string {
   const abs = Math.abs(b)
   const digits = abs >= 99.95 ? 0 : abs >= 9.995 ? 1 : 2
-  return abs.toFixed(digits)
+  const text = abs.toFixed(digits)
+  // Zero has no significant figures to show: "¥0B", not "¥0.00B" beside "¥648B".
+  return /^0(\.0+)?$/.test(text) ? '0' : groupThousands(text)
+}
+
+/** 1184 → 1,184; 4000.5 → 4,000.5: the digits before the point, grouped in threes. */
+function groupThousands(text: string): string {
+  const [whole = '', fraction] = text.split('.')
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',')
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`
 }
 
 export function formatMoney(usd: number, currency: Currency, fxJpyPerUsd: number): string {
@@ -26,11 +36,11 @@ export function formatMoney(usd: number, currency: Currency, fxJpyPerUsd: number
   return billions < 0 && !isZero ? MINUS + body : body
 }
 
-/** Axis ticks: as short as is exact ($2B, $2.5B, ¥300B). */
+/** Axis ticks: as short as is exact ($2B, $2.5B, ¥300B, ¥4,000B). */
 export function formatAxisMoney(usd: number, currency: Currency, fxJpyPerUsd: number): string {
   const b = toCurrency(usd, currency, fxJpyPerUsd) / 1e9
   const symbol = currency === 'JPY' ? '¥' : '$'
-  const text = `${symbol}${trimNumber(Math.abs(b))}B`
+  const text = `${symbol}${groupThousands(trimNumber(Math.abs(b)))}B`
   return b < 0 ? MINUS + text : text
 }
 

@@ -116,6 +116,11 @@ describe('dashboard, as a user drives it', () => {
     await user.click(within(group).getByRole('radio', { name: 'JPY' }))
     expect(figureValue(/honda annual tariff cost/i)).toBe('¥385B')
     expect(figureValue(/nissan annual tariff cost/i)).toBe('¥273B')
+    // No partnership chosen: nothing saved, printed as yen print it, not "¥0.00B".
+    expect(figureValue(/partnership savings/i)).toBe('¥0B')
+    // From a thousand billion yen the digits are grouped, as the exported deck groups them.
+    await user.click(screen.getByRole('button', { name: /25%/ }))
+    expect(figureValue(/combined annual tariff cost/i)).toBe('¥1,184B')
   })
 
   it('counts partnership savings for the chosen options and resets to the published settings', async () => {

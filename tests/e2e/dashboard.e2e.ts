@@ -718,4 +718,30 @@ describe('layout', () => {
     expect(problems).toEqual([])
     await page.context().close()
   })
+
+  // Yen at 50% and ¥200/$ gives the widest ticks any money axis shows ("¥4,000B"); the company
+  // chart's rotated title ran into them.
+  it.each([VIEWPORTS[1], VIEWPORTS[3]])('keeps the cost axis title clear of its widest yen ticks at $width×$height', async (viewport) => {
+    const { page, problems } = await openPage(browser, '/?tariff=50&currency=JPY&fx=200', viewport)
+    await chartsReady(page)
+    const boxes = await page.evaluate(() => {
+      const fig = document.querySelector('main figure[data-chart-slug="tariff-cost-by-company"]')
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect()
+        return { text: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom }
+      }
+      return {
+        title: [...(fig?.querySelectorAll('.recharts-label') ?? [])].map(box).filter((b) => b.text.includes('a year')),
+        // The money ticks (Recharts 3 draws the axes' ticks in a layer of their own, not under the axis).
+        ticks: [...(fig?.querySelectorAll('.recharts-cartesian-axis-tick-value') ?? [])].map(box).filter((b) => b.text.startsWith('¥')),
+      }
+    })
+    expect(boxes.ticks.map((t) => t.text)).toContain('¥4,000B')
+    expect(boxes.title.length).toBe(1)
+    const title = boxes.title[0]!
+    const hit = boxes.ticks.filter((t) => t.left < title.right && title.left < t.right && t.top < title.bottom && title.top < t.bottom)
+    expect(hit.map((t) => t.text)).toEqual([])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
 })

@@ -10,6 +10,12 @@ describe('formatMoney', () => {
     [1.8e9, 'JPY', '¥273B'],
     [0.36e9, 'JPY', '¥54.6B'],
     [0.036e9, 'JPY', '¥5.46B'],
+    // Combined at 25%: ¥491B + ¥693B. Grouped as the deck's "¥"#,##0"B" prints it.
+    [7.8125e9, 'JPY', '¥1,184B'],
+    [66e9, 'JPY', '¥10,004B'],
+    [0, 'JPY', '¥0B'],
+    [-1e-6, 'JPY', '¥0B'],
+    [-0.43e9, 'JPY', '−¥65.2B'],
     [0, 'USD', '$0.00B'],
     [-1e-6, 'USD', '$0.00B'],
     [-0.43e9, 'USD', '−$0.43B'],
@@ -22,6 +28,9 @@ describe('formatAxisMoney and formatPct', () => {
   it('prints short exact ticks', () => {
     expect(formatAxisMoney(2e9, 'USD', FX)).toBe('$2B')
     expect(formatAxisMoney(2.5e9, 'USD', FX)).toBe('$2.5B')
+    expect(formatAxisMoney(4000e9 / FX, 'JPY', FX)).toBe('¥4,000B')
+    expect(formatAxisMoney(1250.5e9 / FX, 'JPY', FX)).toBe('¥1,250.5B')
+    expect(formatAxisMoney(300e9 / FX, 'JPY', FX)).toBe('¥300B')
     expect(formatPct(27.5)).toBe('27.5%')
     expect(formatPct(15)).toBe('15%')
   })

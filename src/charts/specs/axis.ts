@@ -24,3 +24,12 @@ export function restMoneyAxis(maxUsd: number, currency: Currency, fx: number): V
 export function moneyAxisTitle(currency: Currency): string {
   return currency === 'JPY' ? '¥ B a year' : '$ B a year'
 }
+
+/**
+ * Width of a money y-axis that carries the rotated title beside its ticks, before scaling. Yen
+ * ticks reach "¥4,000B" (at 50% and ¥200/$), seven characters against "$17.5B"'s six, and would
+ * run into the title: the yen axis is wider at every tariff, so a slider's gesture never changes it.
+ */
+export function titledMoneyAxisWidth(currency: Currency): number {
+  return currency === 'JPY' ? 78 : 64
+}
