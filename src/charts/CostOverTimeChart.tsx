@@ -27,6 +27,7 @@ import {
   maxCostOverTime,
   pathCostOverTime,
   startLabelCostOverTime,
+  startLabelSideCostOverTime,
   startYearCostOverTime,
   type CostOverTimeRow,
 } from './specs/cost-over-time'
@@ -107,7 +108,7 @@ const CostPath = memo(function CostPath({ rows, yTicks, money, axis, startYear, 
   const startLabel = useMemo(
     () => ({
       value: startYear === null ? '' : startLabelCostOverTime(startYear),
-      position: 'insideTopLeft' as const,
+      position: startYear === null ? ('insideTopLeft' as const) : startLabelSideCostOverTime(startYear),
       fill: COLORS.partnership,
       fontSize: px(11),
     }),

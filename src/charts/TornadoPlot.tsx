@@ -1,5 +1,5 @@
 import { createContext, memo, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react'
-import { Bar, BarChart, usePlotArea, useXAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts'
+import { Bar, BarChart, useChartWidth, usePlotArea, useXAxisScale, XAxis, YAxis, ZIndexLayer } from 'recharts'
 import { PlotGrid } from './PlotGrid'
 import { AxisOverlay } from './AxisOverlay'
 import { MeasuredContainer } from './MeasuredContainer'
@@ -142,10 +142,21 @@ function barParts(row: TornadoRow, at: (v: number) => number, gap: number): BarP
  * it as it is. During a slider gesture it follows each step without a render (store/liveText's
  * useLive writes its ends, colours and values as React would).
  */
+/**
+ * A row's name runs across the chart above its bar; in a narrow chart (a phone's slide) the longest,
+ * "Share passed on to buyers: 20% (range 0–100%)", ran past the right edge. Smaller there, from an
+ * average glyph of 0.56 em (Inter), since this plain SVG measures no text.
+ */
+export function nameFontSize(fontSize: number, label: string, width: number): number {
+  const fits = Math.floor(width / (0.56 * Math.max(1, label.length)))
+  return Math.max(Math.min(fontSize, fits), Math.min(fontSize, 9))
+}
+
 function TornadoBarShape(props: ShapeProps) {
   const { y = 0, height = 0, payload, fontSize, labelLeft } = props
   const live = useContext(LiveRows)
   const at = useShownX()
+  const chartWidth = useChartWidth() ?? Infinity
   const key = payload?.key
   const gap = Math.round(fontSize / 3)
   const name = useRef<SVGTextElement>(null)
@@ -177,6 +188,7 @@ function TornadoBarShape(props: ShapeProps) {
     if (t1.current) writeText(t1.current, next.t1text)
   })
   if (!parts) return null
+  const nameSize = nameFontSize(fontSize, parts.label, chartWidth - 2 * labelLeft)
   const valueText = (ref: typeof t0, x: number, anchor: 'start' | 'end', text: string) => (
     <text ref={ref} x={x} y={y + height / 2} dy="0.35em" textAnchor={anchor} fontSize={fontSize} fill={COLORS.axis}>
       {text}
@@ -189,7 +201,7 @@ function TornadoBarShape(props: ShapeProps) {
         ref={name}
         x={labelLeft}
         y={y - gap}
-        fontSize={fontSize}
+        fontSize={nameSize}
         fill={COLORS.axis}
         stroke="#ffffff"
         strokeWidth={3}

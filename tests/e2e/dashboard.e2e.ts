@@ -719,6 +719,30 @@ describe('layout', () => {
     await page.context().close()
   })
 
+  // At 1280×720 the sidebar is taller than the window; sticky, its end (Currency, Reset) stayed
+  // below the window's edge however far the page scrolled.
+  it('keeps every sidebar control within reach when the sidebar is taller than the window', async () => {
+    const { page, problems } = await openPage(browser, '/?tariff=25', { width: 1280, height: 720 })
+    await chartsReady(page)
+    await page.mouse.wheel(0, 1500)
+    const reset = page.getByRole('button', { name: 'Reset' })
+    await reset.focus()
+    const box = await reset.evaluate((el) => {
+      const r = el.getBoundingClientRect()
+      return { top: r.top, bottom: r.bottom, inner: window.innerHeight }
+    })
+    expect(box.top).toBeGreaterThanOrEqual(0)
+    expect(box.bottom).toBeLessThanOrEqual(box.inner)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByRole('slider', { name: /tariff on japanese imports/i }).getAttribute('aria-valuenow')).toBe('15')
+    // Where it fits, the sidebar does not scroll on its own.
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    const scrolls = await page.locator('.sidebar-inner').evaluate((el) => el.scrollHeight > el.clientHeight)
+    expect(scrolls).toBe(false)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   // Yen at 50% and ¥200/$ gives the widest ticks any money axis shows ("¥4,000B"); the company
   // chart's rotated title ran into them.
   it.each([VIEWPORTS[1], VIEWPORTS[3]])('keeps the cost axis title clear of its widest yen ticks at $width×$height', async (viewport) => {

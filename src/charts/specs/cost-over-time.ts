@@ -73,6 +73,17 @@ export function startLabelCostOverTime(startYear: number): string {
   return `Partnership starts ${startYear}`
 }
 
+/**
+ * Which side of its line the start label reads on: to the right in the first half of the years,
+ * to the left after it, so that "Partnership starts 2029" stays inside a narrow chart (on a phone
+ * it ran past the right edge from 2028).
+ */
+export function startLabelSideCostOverTime(startYear: number, years: readonly number[] = PATH_YEARS): 'insideTopLeft' | 'insideTopRight' {
+  const first = years[0] ?? startYear
+  const last = years[years.length - 1] ?? startYear
+  return startYear > (first + last) / 2 ? 'insideTopRight' : 'insideTopLeft'
+}
+
 const LEGEND: readonly LegendItem[] = [
   { label: 'Nissan, with partnership', color: COLORS.nissanLight, mark: 'box', outline: { color: COLORS.nissan } },
   { label: 'Honda, with partnership', color: COLORS.hondaLight, mark: 'box', outline: { color: COLORS.honda, dash: DASHES.honda } },

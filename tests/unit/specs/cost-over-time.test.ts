@@ -10,6 +10,7 @@ import {
   pathCostOverTime,
   rowsCostOverTime,
   startLabelCostOverTime,
+  startLabelSideCostOverTime,
   startYearCostOverTime,
   type CostOverTimeSpecInput,
 } from '../../../src/charts/specs/cost-over-time'
@@ -77,6 +78,14 @@ describe('Cost over time spec', () => {
     expect(startYearCostOverTime(input())).toBeNull()
     expect(startYearCostOverTime(input({ ...published, partnership: { software: true, drivetrains: false, platforms: false } }))).toBeNull()
     expect(startLabelCostOverTime(2029)).toBe('Partnership starts 2029')
+    // Right of the line in the first half of 2025–2030, left of it after, so it stays in the chart.
+    expect([2026, 2027, 2028, 2029, 2030].map((y) => startLabelSideCostOverTime(y))).toEqual([
+      'insideTopLeft',
+      'insideTopLeft',
+      'insideTopRight',
+      'insideTopRight',
+      'insideTopRight',
+    ])
     expect(legendCostOverTime({ showRange: false }).map((l) => l.label)).toEqual([
       'Nissan, with partnership',
       'Honda, with partnership',
