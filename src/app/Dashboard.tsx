@@ -9,6 +9,7 @@ import { MethodologyPanel } from '../panels/MethodologyPanel'
 import { PanelErrorBoundary } from '../ui/PanelErrorBoundary'
 import { ChartGridSkeleton } from './DataStates'
 import { SavedScenariosPanel } from '../saved/SavedScenariosPanel'
+import { Notices } from '../scenarios/Notices'
 import { ComparisonView } from '../saved/ComparisonView'
 import { AnswerPanels } from '../answers/AnswerPanels'
 import { useBelowTheFold } from '../ui/firstView'
@@ -45,7 +46,7 @@ function BelowTheFold() {
   return (
     <>
       <PanelErrorBoundary what="The saved scenarios">
-        <SavedScenariosPanel />
+        <SavedScenariosPanel messages={<Notices place="scenarios" />} />
         <ComparisonView />
       </PanelErrorBoundary>
       <PanelErrorBoundary what="The assumptions panel">

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { SavedScenario } from '../share/scenarioSchema'
-import { showNotice } from '../store/noticeStore'
 import { useSavedScenariosApi } from './SavedScenariosContext'
-import { INFO_NOTICE_ID, nameNotes, nameRefusal, quote, saveFailed } from './savedMessages'
+import { INFO_NOTICE_ID, nameNotes, nameRefusal, quote, saveFailed, showPanelNotice } from './savedMessages'
 
 /** "New name", OK and Cancel in place of a saved scenario's name; a refused name is said beside the field. */
 export function RenameForm({ entry, nameId, onDone }: { entry: SavedScenario; nameId: string; onDone: () => void }) {
@@ -19,7 +18,7 @@ export function RenameForm({ entry, nameId, onDone }: { entry: SavedScenario; na
       if (refusal) return setError(`${refusal} The name is still ${quote(entry.name)}.`)
       saveFailed(`The new name for ${quote(entry.name)}`, r.error, saved.getState())
     } else if (r.value.entry.name !== entry.name) {
-      showNotice({
+      showPanelNotice({
         id: INFO_NOTICE_ID,
         tone: 'info',
         title: `Renamed ${quote(entry.name)} to ${quote(r.value.entry.name)}.`,

@@ -2,9 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { pickScenario } from '../store/scenarioStore'
 import { useSavedScenariosApi } from './SavedScenariosContext'
-import { showNotice } from '../store/noticeStore'
 import { scenarioCaption } from '../format/scenarioText'
-import { INFO_NOTICE_ID, nameNotes, nameRefusal, quote, saveFailed } from './savedMessages'
+import { INFO_NOTICE_ID, nameNotes, nameRefusal, quote, saveFailed, showPanelNotice } from './savedMessages'
 
 /** "Scenario name" and "Save": saves the scenario on screen under the typed name. */
 export function SaveForm({ onDone }: { onDone: () => void }) {
@@ -26,7 +25,7 @@ export function SaveForm({ onDone }: { onDone: () => void }) {
       return
     }
     setError(null)
-    showNotice({ id: INFO_NOTICE_ID, tone: 'info', title: `Saved ${quote(r.value.entry.name)}.`, items: nameNotes(r.value) })
+    showPanelNotice({ id: INFO_NOTICE_ID, tone: 'info', title: `Saved ${quote(r.value.entry.name)}.`, items: nameNotes(r.value) })
     onDone()
   }
   return (

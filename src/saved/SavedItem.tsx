@@ -5,9 +5,8 @@ import type { SavedScenario } from '../share/scenarioSchema'
 import { useSavedScenariosApi } from './SavedScenariosContext'
 import { useScenarioStoreApi } from '../store/ScenarioStoreContext'
 import { MAX_COMPARED, useCompareStore } from './compareStore'
-import { showNotice } from '../store/noticeStore'
 import { scenarioCaption } from '../format/scenarioText'
-import { INFO_NOTICE_ID, quote, saveFailed } from './savedMessages'
+import { INFO_NOTICE_ID, quote, saveFailed, showPanelNotice } from './savedMessages'
 import { RenameForm } from './RenameForm'
 
 export interface SavedItemProps {
@@ -40,7 +39,7 @@ export const SavedItem = memo(function SavedItem({ entry, valid, onScreen, selec
   }
   const duplicate = () => {
     const r = saved.getState().duplicate(entry.id)
-    if (r.ok) showNotice({ id: INFO_NOTICE_ID, tone: 'info', title: `Saved a copy as ${quote(r.value.name)}.` })
+    if (r.ok) showPanelNotice({ id: INFO_NOTICE_ID, tone: 'info', title: `Saved a copy as ${quote(r.value.name)}.` })
     else saveFailed(`A copy of ${quote(entry.name)}`, r.error, saved.getState())
   }
   return (

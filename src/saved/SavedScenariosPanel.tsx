@@ -1,5 +1,5 @@
 import './SavedScenariosPanel.css'
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useSavedScenarios } from './SavedScenariosContext'
 import { MAX_COMPARED, useCompareStore } from './compareStore'
 import { MAX_SAVED } from './savedData'
@@ -10,8 +10,12 @@ import { SavedList } from './SavedList'
 import { ScenarioFileActions } from './ScenarioFileActions'
 import { scrollBehavior } from '../ui/focus'
 
-/** Save, list, open, rename, duplicate, delete; pick for Compare; import and export files. */
-export function SavedScenariosPanel() {
+/**
+ * Save, list, open, rename, duplicate, delete; pick for Compare; import and export files.
+ * `messages` shows what the panel's actions did, next to them: the page's message list, which
+ * lives in scenarios/ (saved/ may not import it), restricted to this panel's messages.
+ */
+export function SavedScenariosPanel({ messages }: { messages: ReactNode }) {
   const scenarios = useSavedScenarios((s) => s.scenarios)
   const rules = useScenarioRules()
   const selectedIds = useCompareStore((s) => s.selectedIds)
@@ -37,7 +41,8 @@ export function SavedScenariosPanel() {
   }
 
   return (
-    <section className="panel scenarios-panel" aria-labelledby={titleId}>
+    // tabIndex -1: where focus goes when the last of its messages is dismissed (#10).
+    <section className="panel scenarios-panel" aria-labelledby={titleId} tabIndex={-1}>
       <div className="scenarios-head">
         <h2 id={titleId}>Scenarios</h2>
         <div className="scenarios-actions">
@@ -67,6 +72,7 @@ export function SavedScenariosPanel() {
           }}
         />
       )}
+      {messages}
       <SavedList scenarios={scenarios} rules={rules} />
       {scenarios.length === 0 ? (
         <p className="hint">

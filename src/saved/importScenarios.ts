@@ -1,10 +1,9 @@
-import { showNotice } from '../store/noticeStore'
 import type { SavedScenariosState } from './savedScenariosStore'
 import { MAX_SAVED } from './savedData'
 import { IMPORT_MAX_BYTES, parseScenarioFile } from './scenarioFile'
 import { fitScenario } from '../share/scenarioAdjustments'
 import { formatCount } from '../format/format'
-import { failureText, nameList, plural, quote } from './savedMessages'
+import { failureText, nameList, plural, quote, showPanelNotice } from './savedMessages'
 import type { ScenarioRules } from './useScenarioRules'
 
 export const IMPORT_NOTICE_ID = 'import'
@@ -20,7 +19,7 @@ function formatBytes(n: number): string {
 export async function importFile(file: File, saved: () => SavedScenariosState, rules: ScenarioRules) {
   const what = quote(file.name)
   const refuse = (why: string, items: readonly string[] = []) =>
-    showNotice({
+    showPanelNotice({
       id: IMPORT_NOTICE_ID,
       tone: 'problem',
       title: `${what} was not imported: ${why}.`,
@@ -60,7 +59,7 @@ export async function importFile(file: File, saved: () => SavedScenariosState, r
     ...skipped.map((s) => `Not imported: ${s}.`),
     ...notes.map((s) => `Note: ${s}.`),
   ]
-  showNotice({
+  showPanelNotice({
     id: IMPORT_NOTICE_ID,
     tone: left || adjusted.length || notes.length ? 'problem' : 'info',
     title: left

@@ -14,9 +14,13 @@ export const quote = quoteUserText
 /** "1 scenario", "2,701 scenarios". */
 export const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`
 
-export const INFO_NOTICE_ID = 'info'
+/** The Scenarios panel's own, so a page message (Copy link's) does not replace it, nor it one. */
+export const INFO_NOTICE_ID = 'saved-info'
 /** Its own id, so a failed Restore (said under INFO_NOTICE_ID) leaves the Restore button in place. */
 export const DELETED_NOTICE_ID = 'deleted'
+
+/** Shown in the Scenarios panel, where the action it answers was taken. */
+export const showPanelNotice = (notice: Notice) => showNotice({ ...notice, place: 'scenarios' })
 
 /** A typed reason → the end of "… could not be saved: <reason>." */
 export function failureText(f: SaveFailure): string {
@@ -63,7 +67,7 @@ function freeAsideAction(saved: SavedScenariosState): NoticeAction[] {
           downloadBlob(`honda-nissan-unreadable-scenarios-${key.split(':').pop()}.json`, new Blob([raw], { type: 'application/json' }))
           saved.releaseAside(key)
         }
-        showNotice({
+        showPanelNotice({
           id: INFO_NOTICE_ID,
           tone: 'info',
           title: 'The unreadable data was downloaded and removed from this browser. Try again.',
@@ -76,7 +80,7 @@ function freeAsideAction(saved: SavedScenariosState): NoticeAction[] {
 /** "<what> could not be saved: <why>." with advice, and a way to free space where there is one. */
 export function saveFailed(what: string, f: SaveFailure, saved: SavedScenariosState, extra: readonly string[] = []) {
   if (f.reason === 'not-found') saved.reload()
-  showNotice({
+  showPanelNotice({
     id: INFO_NOTICE_ID,
     tone: 'problem',
     title: `${what} could not be saved: ${failureText(f)}.`,

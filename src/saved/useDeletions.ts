@@ -2,8 +2,17 @@ import { useCallback, useRef, type MouseEvent, type RefObject } from 'react'
 import { keepFocusAfter } from '../ui/focus'
 import type { SavedScenario } from '../share/scenarioSchema'
 import type { SavedScenariosStore } from './savedScenariosStore'
-import { showNotice, useNoticeStore } from '../store/noticeStore'
-import { deletedNotice, dismissDeletedNotice, INFO_NOTICE_ID, isDeletedNoticeShown, nameList, quote, saveFailed } from './savedMessages'
+import { useNoticeStore } from '../store/noticeStore'
+import {
+  deletedNotice,
+  dismissDeletedNotice,
+  INFO_NOTICE_ID,
+  isDeletedNoticeShown,
+  nameList,
+  quote,
+  saveFailed,
+  showPanelNotice,
+} from './savedMessages'
 
 /**
  * The second click of a double click is ignored, and so is a second Delete at the same place
@@ -31,7 +40,7 @@ export function useDeletions(saved: SavedScenariosStore, list: RefObject<HTMLEle
     pending.current = []
     last.current.at = Number.NEGATIVE_INFINITY
     dismissDeletedNotice()
-    showNotice({ id: INFO_NOTICE_ID, tone: 'info', title: `Restored ${nameList(r.value.map((e) => e.name))}.` })
+    showPanelNotice({ id: INFO_NOTICE_ID, tone: 'info', title: `Restored ${nameList(r.value.map((e) => e.name))}.` })
     // The Restore button has gone with its message: focus the list the scenarios are back in (#10).
     keepFocusAfter(() => [list.current])
   }, [saved, list])
@@ -54,7 +63,7 @@ export function useDeletions(saved: SavedScenariosStore, list: RefObject<HTMLEle
       // A dismissed message starts a new batch; while it shows, deletions add up.
       if (!isDeletedNoticeShown(useNoticeStore.getState().notices)) pending.current = []
       pending.current = [...pending.current, r.value]
-      showNotice(deletedNotice(pending.current, restore))
+      showPanelNotice(deletedNotice(pending.current, restore))
     },
     [saved, restore, list],
   )

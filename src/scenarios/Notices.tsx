@@ -1,18 +1,20 @@
 import './Notices.css'
 import { useRef } from 'react'
-import { noticeReport, summariseNotice, useNoticeStore, type Notice } from '../store/noticeStore'
+import { noticeReport, summariseNotice, useNoticeStore, type Notice, type NoticePlace } from '../store/noticeStore'
 import { downloadBlob } from '../charts/download'
 import { keepFocusAfter } from '../ui/focus'
 import { formatCount } from '../format/format'
 
 /**
  * Where focus goes when a message it was in goes away (Dismiss, Restore…): the next message's
- * Dismiss, else the previous one's, else the main region (#10).
+ * Dismiss, else the previous one's, else the region the messages are in (the Scenarios panel
+ * for its own, so focus stays where the user works), else the main region (#10).
  */
 function focusAfterNotice(from: HTMLElement | null): void {
   const next = from?.nextElementSibling?.querySelector<HTMLElement>('.notice-dismiss')
   const prev = from?.previousElementSibling?.querySelector<HTMLElement>('.notice-dismiss')
-  keepFocusAfter(() => [next, prev, document.getElementById('main')])
+  const region = from?.parentElement?.closest<HTMLElement>('[tabindex="-1"]')
+  keepFocusAfter(() => [next, prev, region, document.getElementById('main')])
 }
 
 /** Built on click only: the report of a big notice can be megabytes. */
@@ -65,16 +67,17 @@ function NoticeView({ notice: n, dismiss }: { notice: Notice; dismiss: (id: stri
 }
 
 /**
- * Messages about scenarios, above the dashboard. Everything is rendered as text (never as
- * markup), so a link or a file that carries HTML shows it and cannot run it. Each message is
- * summarised (first items, a count of the rest, the full report as a file).
+ * The messages of one place: above the dashboard, or in the Scenarios panel. Everything is
+ * rendered as text (never as markup), so a link or a file that carries HTML shows it and cannot
+ * run it. Each message is summarised (first items, a count of the rest, the full report as a file).
  */
-export function Notices() {
-  const notices = useNoticeStore((s) => s.notices)
+export function Notices({ place }: { place: NoticePlace }) {
+  const all = useNoticeStore((s) => s.notices)
   const dismiss = useNoticeStore((s) => s.dismiss)
+  const notices = all.filter((n) => (n.place ?? 'page') === place)
   if (notices.length === 0) return null
   return (
-    <div className="notices">
+    <div className={`notices notices-${place}`}>
       {notices.map((n) => (
         <NoticeView key={n.id} notice={n} dismiss={dismiss} />
       ))}

@@ -47,7 +47,7 @@ export function ScenarioSession(props: {
 
   return (
     <SavedScenariosProvider savedStore={props.savedStore}>
-      <Notices />
+      <Notices place="page" />
       {props.headerActions && createPortal(<ScenarioToolbar published={props.published} />, props.headerActions)}
       {props.children}
     </SavedScenariosProvider>

@@ -6,6 +6,14 @@ import { cutText } from '../format/cutText'
  * not be read, an import, a failed save, a deletion that can be undone. Problems are shown with
  * role "alert", confirmations with role "status". One notice per id: a new one replaces the old.
  */
+
+/**
+ * Where a message is shown. The answer to something done in the Scenarios panel goes in that
+ * panel: at the top of the page it was 2,400 px above the button, out of sight, so a deletion's
+ * Restore went unseen and a failed import looked like nothing had happened.
+ */
+export type NoticePlace = 'page' | 'scenarios'
+
 export interface NoticeAction {
   /** Button text. Never one of the contract's names ("Undo", "Save", "Open"…): tests find those by name. */
   label: string
@@ -19,6 +27,8 @@ export interface Notice {
   /** One line each: what was ignored, which scenarios were imported… Shown as text, never as markup. */
   items?: readonly string[]
   actions?: readonly NoticeAction[]
+  /** 'page' when left out: the top of the page, for what concerns the whole page (a link, stored data). */
+  place?: NoticePlace
 }
 
 interface NoticeState {

@@ -20,7 +20,7 @@ describe('notices', () => {
   it('show a huge list as its first five items, a count of the rest, and the full report on request', async () => {
     const blobs = catchDownloads()
     const user = userEvent.setup()
-    render(<Notices />)
+    render(<Notices place="page" />)
     act(() => showNotice({ id: 'big', tone: 'problem', title: '100,000 entries could not be read.', items: manyItems(100_000) }))
     const alert = screen.getByRole('alert')
     expect(within(alert).getAllByRole('listitem')).toHaveLength(5)
@@ -48,7 +48,7 @@ describe('notices', () => {
   })
 
   it('keep short notices as they are, with no report button, and info as a status', () => {
-    render(<Notices />)
+    render(<Notices place="page" />)
     act(() => showNotice({ id: 'ok', tone: 'info', title: 'Imported 2 scenarios.', items: ['“A”', '“B”'] }))
     const status = screen.getByRole('status')
     expect(
@@ -67,7 +67,7 @@ describe('notices', () => {
     expect(reading.scenario.tariffPct).toBe(25)
     expect(reading.ignored).toHaveLength(1)
     expect(reading.ignored[0]).toMatch(/^12,000 unknown parameters: “p0”, “p1”, “p2”, .*, “p11999”$/)
-    render(<Notices />)
+    render(<Notices place="page" />)
     act(() => showNotice(linkNotice(reading.ignored)))
     const alert = screen.getByRole('alert')
     expect(alert.textContent.length).toBeLessThan(600)

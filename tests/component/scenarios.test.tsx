@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -7,6 +7,7 @@ import { publishedScenario, scenarioLimits } from '../../src/data/publishedScena
 import { ScenarioStoreProvider } from '../../src/store/ScenarioStoreContext'
 import { ScenarioSession } from '../../src/scenarios/ScenarioSession'
 import { SavedScenariosPanel } from '../../src/saved/SavedScenariosPanel'
+import { Notices } from '../../src/scenarios/Notices'
 import { ComparisonView } from '../../src/saved/ComparisonView'
 import { TariffControl } from '../../src/controls/TariffControl'
 import { PartnershipControl } from '../../src/controls/PartnershipControl'
@@ -20,6 +21,7 @@ import { storageNotice } from '../../src/saved/storageNotice'
 import type { Scenario } from '../../src/model/scenario'
 import { shippedBaseline } from '../unit/fixtures'
 import { MemoryStorage } from '../unit/memoryStorage'
+import { renderApp } from './renderApp'
 
 const baseline = shippedBaseline()
 const published = publishedScenario(baseline)
@@ -45,7 +47,7 @@ function renderScenarios(opts: { storage?: MemoryStorage; initial?: Scenario; li
           <TariffControl />
           <PartnershipControl />
           <KeyFigures />
-          <SavedScenariosPanel />
+          <SavedScenariosPanel messages={<Notices place="scenarios" />} />
           <ComparisonView />
         </ScenarioSession>
       </ScenarioStoreProvider>
@@ -257,6 +259,49 @@ const seeded = (count: number, name = (i: number) => `Scenario ${i + 1}`) => {
   storage.setItem(STORAGE_KEY, JSON.stringify({ state: { scenarios, deleted: {} }, version: 1 }))
   return storage
 }
+
+describe('messages about the Scenarios panel’s actions show in the panel, where the user acted', () => {
+  const panel = () => within(screen.getByRole('region', { name: 'Scenarios' }))
+
+  it('after Delete: the message and its Restore are in the panel, and Dismiss leaves focus there', async () => {
+    const { user } = renderScenarios({ storage: seeded(2) })
+    await user.click(item('Scenario 1').getByRole('button', { name: 'Delete' }))
+    expect(panel().getByRole('status')).toHaveTextContent(`Deleted ${quote('Scenario 1')}.`)
+    await user.click(panel().getByRole('button', { name: 'Restore the deleted scenario' }))
+    expect(names()).toEqual(['Scenario 1', 'Scenario 2'])
+    expect(panel().getByRole('status')).toHaveTextContent(`Restored ${quote('Scenario 1')}.`)
+    // Dismissed, its message leaves focus in the panel, not at the top of the page.
+    await user.click(panel().getByRole('button', { name: 'Dismiss' }))
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Scenarios' })).toHaveFocus())
+  })
+
+  it('after a failed import: the alert is in the panel', async () => {
+    const { user } = renderScenarios()
+    const broken = new File(['{"format": "honda'], 'broken.json', { type: 'application/json' })
+    await user.upload(screen.getByLabelText('Scenarios file to import'), broken)
+    const alert = await panel().findByRole('alert')
+    expect(alert).toHaveTextContent(`${quote('broken.json')} was not imported:`)
+    expect(alert).toHaveTextContent('Your saved scenarios are unchanged.')
+  })
+
+  it('after Save: the confirmation is in the panel', async () => {
+    const { user } = renderScenarios()
+    await save(user, 'Base')
+    expect(panel().getByRole('status')).toHaveTextContent(`Saved ${quote('Base')}.`)
+  })
+
+  it('on the whole page too, while a message about the link stays at the top', async () => {
+    const user = userEvent.setup()
+    window.history.replaceState(null, '', '/?currency=EUR')
+    renderApp()
+    await user.click(await screen.findByRole('button', { name: 'Save scenario' }))
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(panel().getByRole('status')).toHaveTextContent('Saved')
+    const linkAlert = screen.getByRole('alert')
+    expect(linkAlert).toHaveTextContent('currency “EUR” is not USD or JPY')
+    expect(screen.getByRole('region', { name: 'Scenarios' })).not.toContainElement(linkAlert)
+  })
+})
 
 describe('issue 11: deleting, names, long lists', () => {
   it('a double click on Delete deletes one scenario, and every deletion can be restored at once', async () => {

@@ -251,7 +251,7 @@ describe('keyboard alone', () => {
     await page.keyboard.press('Enter')
     await expect.poll(() => focused(page)).toMatch(/^button Rename/)
 
-    // Delete: focus moves to the next item's Delete; Restore to the list; Dismiss to a message or main.
+    // Delete: focus moves to the next item's Delete; Restore to the list; Dismiss to a message or the panel.
     await list.getByRole('button', { name: 'Delete' }).first().focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => focused(page)).toMatch(/^button Delete/)
