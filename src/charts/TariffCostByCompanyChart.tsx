@@ -14,7 +14,8 @@ import { useChartStyle, type ChartStyle } from './chartSize'
 import { liveBarTopLabel } from './barLabel'
 import { LiveAnchorProvider, LiveScale, LiveYAxis, useLiveAnchor } from './liveTariff'
 import { NoteLayer } from './ChartNotes'
-import { COMPANY_NOTE_ANCHORS, COMPANY_NOTE_CATEGORIES } from './noteAnchors'
+import { COMPANY_NOTE_ANCHORS } from './noteAnchors'
+import { COMPANY_NOTE_CATEGORIES } from '../model/notes'
 import { axisFromTicks, moneyAxisTitle, titledMoneyAxisWidth } from './specs/axis'
 import {
   captionTariffCostByCompany,

@@ -1,3 +1,5 @@
+import { CHART_TITLES } from '../format/chartTitles'
+
 /**
  * The four charts by slug, in page order. Slugs name the exported files
  * (`honda-nissan_<slug>_<scenario>.png`) and the slides; titles are the figures' accessible names.
@@ -14,11 +16,11 @@ export interface ChartMeta {
 }
 
 export const CHART_META: readonly ChartMeta[] = [
-  { slug: 'tariff-cost-by-company', title: 'Tariff cost by company', wide: false },
-  { slug: 'tariff-sensitivity', title: 'Tariff sensitivity', wide: false },
-  { slug: 'cost-over-time', title: 'Cost over time', wide: true },
-  { slug: 'plant-footprint', title: 'Plant footprint', wide: true },
-  { slug: 'what-matters-most', title: 'What matters most', wide: true },
+  { slug: 'tariff-cost-by-company', title: CHART_TITLES['tariff-cost-by-company'], wide: false },
+  { slug: 'tariff-sensitivity', title: CHART_TITLES['tariff-sensitivity'], wide: false },
+  { slug: 'cost-over-time', title: CHART_TITLES['cost-over-time'], wide: true },
+  { slug: 'plant-footprint', title: CHART_TITLES['plant-footprint'], wide: true },
+  { slug: 'what-matters-most', title: CHART_TITLES['what-matters-most'], wide: true },
 ]
 
 export function chartMeta(slug: ChartSlug): ChartMeta {

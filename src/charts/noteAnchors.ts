@@ -1,7 +1,7 @@
 import { formatPct } from '../format/format'
 import { TARIFF_LIMITS } from '../data/publishedScenario'
 import type { NoteAnchors } from './NoteEditor'
-import { NOTE_ANCHOR_KIND, type NoteChart } from '../model/notes'
+import { COMPANY_NOTE_CATEGORIES, NOTE_ANCHOR_KIND, type NoteChart } from '../model/notes'
 
 /** Where notes can sit on each chart (#9); the chart components pass these to ChartFrame. */
 
@@ -28,9 +28,7 @@ export function tariffNoteAnchors(currentPct: () => number): NoteAnchors {
   }
 }
 
-/** A bar on Tariff cost by company: the keys are lower-case, the categories as drawn. */
-export const COMPANY_NOTE_CATEGORIES: Readonly<Record<string, string>> = { nissan: 'Nissan', honda: 'Honda', combined: 'Combined' }
-
+/** A bar on Tariff cost by company, by its lower-case key. */
 export const COMPANY_NOTE_ANCHORS: NoteAnchors = {
   label: 'Company',
   choices: { options: Object.entries(COMPANY_NOTE_CATEGORIES).map(([value, label]) => ({ value, label })) },

@@ -50,7 +50,7 @@ export function normaliseScenario(s: Scenario, limits: ScenarioLimits, published
     startYear: fit(s.startYear, { ...limits.startYear, step: 1 }, published.startYear),
     currency: s.currency === 'JPY' ? 'JPY' : 'USD',
     assumptions,
-    notes: normaliseNotes(s.notes), // #9
+    notes: normaliseNotes(s.notes, limits), // #9
   }
 }
 

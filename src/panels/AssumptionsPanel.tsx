@@ -56,6 +56,17 @@ function AssumptionSlider({ field }: { field: AssumptionField }) {
   )
 }
 
+/**
+ * Why a typed number cannot be used, or null when it is within the range. A number field gives an
+ * empty value for letters as well as for nothing typed (validity.badInput tells which), so an
+ * empty value is asked for again: quoting it would show the user empty quotes.
+ */
+function typedNumberProblem(input: HTMLInputElement, range: { min: number; max: number }, wanted: string): string | null {
+  if (input.validity.badInput || input.value.trim() === '') return `Enter ${wanted}`
+  const value = Number(input.value)
+  return Number.isFinite(value) && value >= range.min && value <= range.max ? null : `“${input.value}” is not ${wanted}`
+}
+
 /** Exact entry for the rate: a slider over 100–200 in 0.01 steps is too coarse to hit 151.57 by hand. */
 function FxInput() {
   const id = useId()
@@ -64,14 +75,14 @@ function FxInput() {
   const setAssumption = useScenario((s) => s.setAssumption)
   const [error, setError] = useState<string | null>(null)
   const commit = (input: HTMLInputElement) => {
-    const v = Number(input.value)
-    if (input.value.trim() === '' || !Number.isFinite(v) || v < range.min || v > range.max) {
-      setError(`“${input.value}” is not a rate between ${range.min} and ${range.max} yen per dollar; the rate stays at ${fx}.`)
+    const problem = typedNumberProblem(input, range, `a rate between ${range.min} and ${range.max} yen per dollar`)
+    if (problem) {
+      setError(`${problem}; the rate stays at ${fx}.`)
       input.value = String(fx)
       return
     }
     setError(null)
-    setAssumption('fxJpyPerUsd', v)
+    setAssumption('fxJpyPerUsd', Number(input.value))
   }
   return (
     <div className="inline-field fx-field">

@@ -2,8 +2,9 @@ import type { AssumptionKey, Scenario } from '../model/scenario'
 import { PARTNERSHIP_OPTIONS } from '../model/scenario'
 import type { ScenarioLimits } from '../data/publishedScenario'
 import { clamp, normaliseScenario, snap } from '../model/scenarioRules'
-import { normaliseNote, NOTE_LIMITS, type ChartNote } from '../model/notes'
+import { checkNote, NOTE_LIMITS, type ChartNote, type NoteChart, type NoteLimits, type NoteOffChart, type NotePlaces } from '../model/notes'
 import { formatCount, formatFx, formatPct, formatUsdExact, formatYears } from '../format/format'
+import { CHART_TITLES } from '../format/chartTitles'
 import { clip, currencySchema, partnershipOptionSchema, scenarioSchema } from './scenarioSchema'
 
 /**
@@ -148,14 +149,30 @@ export function parseScenarioQuery(search: string, ctx: ScenarioContext): LinkRe
     () => `more than ${NOTE_LIMITS.maxNotes} notes (the first ${NOTE_LIMITS.maxNotes} were used)`,
     (n) => `${n} notes over the limit of ${NOTE_LIMITS.maxNotes} (the first ${NOTE_LIMITS.maxNotes} were used)`,
   )
+  // One line per chart for the notes it cannot draw. The one-note sentence names the anchor of
+  // the note that made the group: when that sentence is used, it is the only note in it.
+  const offChart = new Map<NoteChart, Group>()
+  const offChartGroup = ({ chart, anchor, places }: NoteOffChart) => {
+    let g = offChart.get(chart)
+    if (!g) {
+      const where = placesText(chart, places)
+      g = new Group(
+        (name) => `note “${name}”: ${anchorText(places, anchor)} is not ${where}`,
+        (n) => `${n} notes are not at ${where}`,
+      )
+      offChart.set(chart, g)
+    }
+    return g
+  }
   const notes: ChartNote[] = []
   const seen = new Set<string>()
   for (const [name, raw] of params) {
     if (name === NOTE_PARAM) {
-      const note = readNote(raw)
-      if (!note) group(badNotes, raw)
-      else if (notes.length >= NOTE_LIMITS.maxNotes) group(extraNotes, note.text)
-      else notes.push(note)
+      const note = readNote(raw, limits)
+      if (note.ok) {
+        if (notes.length >= NOTE_LIMITS.maxNotes) group(extraNotes, note.value.text)
+        else notes.push(note.value)
+      } else group(note.error ? offChartGroup(note.error) : badNotes, raw)
       continue
     }
     if (seen.has(name)) {
@@ -214,11 +231,24 @@ export function parseScenarioQuery(search: string, ctx: ScenarioContext): LinkRe
 }
 
 /** `cost-over-time~2028~Plant opens` → a note; the text may itself hold "~". */
-function readNote(raw: string): ChartNote | null {
+function readNote(raw: string, limits: NoteLimits): ReturnType<typeof checkNote> {
   const first = raw.indexOf(NOTE_SEPARATOR)
   const second = first < 0 ? -1 : raw.indexOf(NOTE_SEPARATOR, first + 1)
-  if (second < 0) return null
-  return normaliseNote({ chart: raw.slice(0, first).trim(), anchor: raw.slice(first + 1, second).trim(), text: raw.slice(second + 1) })
+  if (second < 0) return { ok: false, error: null }
+  return checkNote({ chart: raw.slice(0, first).trim(), anchor: raw.slice(first + 1, second).trim(), text: raw.slice(second + 1) }, limits)
+}
+
+/** A note's anchor in a link's words: "2099", "70%", "toyota". */
+function anchorText(places: NotePlaces, anchor: number | string): string {
+  return places.kind === 'tariff' ? formatPct(Number(anchor)) : clip(String(anchor))
+}
+
+/** Where a chart takes notes: "a year on Cost over time (2025–2030)". */
+function placesText(chart: NoteChart, places: NotePlaces): string {
+  const title = CHART_TITLES[chart]
+  if (places.kind === 'year') return `a year on ${title} (${places.years[0]}–${places.years[places.years.length - 1]})`
+  if (places.kind === 'tariff') return `a tariff on ${title} (${formatPct(places.min)}–${formatPct(places.max)})`
+  return `a key on ${title} (${places.keys.join(', ')})`
 }
 
 function writeNote(n: ChartNote): string {

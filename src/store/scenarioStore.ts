@@ -81,13 +81,13 @@ export function createScenarioStore(
           set((s) => ({ assumptions: { ...s.assumptions, [key]: fit(value, limits.assumptions[key], s.assumptions[key]) } })),
         addNote: (raw) =>
           set((s) => {
-            const note = normaliseNote(raw)
+            const note = normaliseNote(raw, limits)
             return note && s.notes.length < NOTE_LIMITS.maxNotes ? { notes: [...s.notes, note] } : {}
           }),
         editNote: (index, text) =>
           set((s) => {
             const old = s.notes[index]
-            const note = old && normaliseNote({ ...old, text })
+            const note = old && normaliseNote({ ...old, text }, limits)
             return note && note.text !== old.text ? { notes: s.notes.map((n, i) => (i === index ? note : n)) } : {}
           }),
         removeNote: (index) => set((s) => (index in s.notes ? { notes: s.notes.filter((_, i) => i !== index) } : {})),

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderApp } from './renderApp'
+import { useNoticeStore } from '../../src/store/noticeStore'
 
 const costOverTime = () => screen.getByRole('figure', { name: 'Cost over time' })
 
@@ -55,5 +56,28 @@ describe('notes on charts (#9)', () => {
     expect(within(figure).queryByRole('textbox', { name: 'Note' })).toBeNull()
     await waitFor(() => expect(add).toHaveFocus())
     expect(within(figure).queryByRole('list', { name: /Notes on/ })).toBeNull()
+  })
+
+  describe('from a link', () => {
+    afterEach(() => {
+      act(() => useNoticeStore.getState().clear())
+      window.history.replaceState(null, '', '/')
+    })
+
+    it('a note off its chart is reported in the link message, not listed, and gone from the address', async () => {
+      window.history.replaceState(null, '', '/?note=cost-over-time~2028~Plant%20opens&note=cost-over-time~2099~far')
+      renderApp()
+      const figure = await screen.findByRole('figure', { name: 'Cost over time' }, { timeout: 5000 })
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'note “cost-over-time~2099~far”: 2099 is not a year on Cost over time (2025–2030)',
+      )
+      const list = within(figure).getByRole('list', { name: 'Notes on Cost over time' })
+      expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map((li) => li.querySelector('span')?.textContent),
+      ).toEqual(['2028: Plant opens'])
+      await waitFor(() => expect(window.location.search).toBe('?note=cost-over-time~2028~Plant%20opens'))
+    })
   })
 })

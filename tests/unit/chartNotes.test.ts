@@ -6,6 +6,7 @@ import { readSavedRaw, serialiseSaved } from '../../src/saved/readSaved'
 import { parseScenarioFile, scenarioFileText } from '../../src/saved/scenarioFile'
 import { createScenarioStore, normaliseScenario, pickScenario, sameScenario } from '../../src/store/scenarioStore'
 import { NOTE_LIMITS, normaliseNote, type ChartNote } from '../../src/model/notes'
+import { fitScenario } from '../../src/share/scenarioAdjustments'
 import type { Scenario } from '../../src/model/scenario'
 import { shippedBaseline } from './fixtures'
 import { arbNote } from './arbNote'
@@ -45,14 +46,14 @@ describe('notes in a link (#9)', () => {
   })
 
   it('normalise text like names: controls and direction marks gone, cut at 80 graphemes', () => {
-    expect(normaliseNote({ chart: 'cost-over-time', anchor: 2028, text: '  a\u202e\tb\u0000 ' })).toEqual({
+    expect(normaliseNote({ chart: 'cost-over-time', anchor: 2028, text: '  a\u202e\tb\u0000 ' }, limits)).toEqual({
       chart: 'cost-over-time',
       anchor: 2028,
       text: 'a b',
     })
-    expect(normaliseNote({ chart: 'cost-over-time', anchor: 2028, text: '👍🏽'.repeat(100) })?.text).toBe('👍🏽'.repeat(80))
-    expect(normaliseNote({ chart: 'cost-over-time', anchor: 2028, text: '\u200b\u2066' })).toBeNull()
-    expect(normaliseNote({ chart: 'what-matters-most', anchor: '<img>', text: 'x' })).toBeNull()
+    expect(normaliseNote({ chart: 'cost-over-time', anchor: 2028, text: '👍🏽'.repeat(100) }, limits)?.text).toBe('👍🏽'.repeat(80))
+    expect(normaliseNote({ chart: 'cost-over-time', anchor: 2028, text: '\u200b\u2066' }, limits)).toBeNull()
+    expect(normaliseNote({ chart: 'what-matters-most', anchor: '<img>', text: 'x' }, limits)).toBeNull()
   })
 
   it('any note text round-trips through the link, the saved list and a file; any query never throws', () => {
@@ -97,6 +98,93 @@ describe('notes in a link (#9)', () => {
     expect(sameScenario(withNotes([note]), withNotes([{ ...note }]))).toBe(true)
     expect(sameScenario(withNotes([note]), withNotes([{ ...note, text: 'other' }]))).toBe(false)
     expect(sameScenario(withNotes([note]), published)).toBe(false)
+  })
+})
+
+describe('notes whose chart cannot draw their anchor', () => {
+  const reason = (q: string) => parse(q).ignored
+
+  it('a year outside the chart is reported with the chart’s years, skipped, and left out of the tidied link', () => {
+    const r = parse('note=cost-over-time~2028~Plant%20opens&note=cost-over-time~2099~far')
+    expect(r.ignored).toEqual(['note “cost-over-time~2099~far”: 2099 is not a year on Cost over time (2025–2030)'])
+    expect(r.scenario.notes).toEqual([{ chart: 'cost-over-time', anchor: 2028, text: 'Plant opens' }])
+    expect(encode(r.scenario)).toBe('note=cost-over-time~2028~Plant%20opens')
+  })
+
+  it('every kind of anchor the chart does not draw is reported with where the chart takes notes', () => {
+    expect(reason('note=cost-over-time~2024~a')).toEqual(['note “cost-over-time~2024~a”: 2024 is not a year on Cost over time (2025–2030)'])
+    expect(reason('note=plant-footprint~2031~a')).toEqual([
+      'note “plant-footprint~2031~a”: 2031 is not a year on Plant footprint (2025–2030)',
+    ])
+    expect(reason('note=plant-footprint~2028.5~a')).toEqual([
+      'note “plant-footprint~2028.5~a”: 2028.5 is not a year on Plant footprint (2025–2030)',
+    ])
+    expect(reason('note=tariff-sensitivity~70~a')).toEqual([
+      'note “tariff-sensitivity~70~a”: 70% is not a tariff on Tariff sensitivity (0%–50%)',
+    ])
+    expect(reason('note=tariff-sensitivity~50.5~a')).toEqual([
+      'note “tariff-sensitivity~50.5~a”: 50.5% is not a tariff on Tariff sensitivity (0%–50%)',
+    ])
+    expect(reason('note=tariff-sensitivity~-5~a')).toEqual([
+      'note “tariff-sensitivity~-5~a”: -5% is not a tariff on Tariff sensitivity (0%–50%)',
+    ])
+    expect(reason('note=tariff-cost-by-company~toyota~a')).toEqual([
+      'note “tariff-cost-by-company~toyota~a”: toyota is not a key on Tariff cost by company (nissan, honda, combined)',
+    ])
+    expect(reason('note=tariff-cost-by-company~tariffPct~a')).toEqual([
+      'note “tariff-cost-by-company~tariffPct~a”: tariffPct is not a key on Tariff cost by company (nissan, honda, combined)',
+    ])
+    const rows = '(tariffPct, passThroughPct, drivetrainsPct, drivetrainsRampYears, platformsPct, platformsRampYears, fxJpyPerUsd)'
+    expect(reason('note=what-matters-most~nissan~a')).toEqual([
+      `note “what-matters-most~nissan~a”: nissan is not a key on What matters most ${rows}`,
+    ])
+    // Software saves development cost and the value per vehicle only counts vehicles: never a row.
+    expect(reason('note=what-matters-most~softwareSavingUsd~a')).toEqual([
+      `note “what-matters-most~softwareSavingUsd~a”: softwareSavingUsd is not a key on What matters most ${rows}`,
+    ])
+    expect(parse('note=what-matters-most~vehicleValueUsd~a').scenario.notes).toEqual([])
+  })
+
+  it('several on one chart are one line with the count; other charts’ and unreadable notes keep their own lines', () => {
+    const r = parse('note=cost-over-time~2099~a&note=plain&note=cost-over-time~1999~b&note=tariff-sensitivity~99~c')
+    expect(r.ignored).toEqual([
+      '2 notes are not at a year on Cost over time (2025–2030): “cost-over-time~2099~a”, “cost-over-time~1999~b”',
+      'note “plain” could not be used',
+      'note “tariff-sensitivity~99~c”: 99% is not a tariff on Tariff sensitivity (0%–50%)',
+    ])
+    expect(r.scenario.notes).toEqual([])
+  })
+
+  it('every anchor a chart draws is still accepted', () => {
+    const good: ChartNote[] = [
+      ...[2025, 2026, 2027, 2028, 2029, 2030].flatMap((anchor): ChartNote[] => [
+        { chart: 'cost-over-time', anchor, text: 'y' },
+        { chart: 'plant-footprint', anchor, text: 'y' },
+      ]),
+      // The sensitivity chart's tariff axis is continuous: between the slider's steps is drawn too.
+      ...[0, 12.3, 22.5, 50].map((anchor): ChartNote => ({ chart: 'tariff-sensitivity', anchor, text: 't' })),
+      ...['nissan', 'honda', 'combined'].map((anchor): ChartNote => ({ chart: 'tariff-cost-by-company', anchor, text: 'c' })),
+      // A row shown only with an option on, or in yen, is kept: switching it on draws the note.
+      ...['tariffPct', 'passThroughPct', 'drivetrainsPct', 'platformsRampYears', 'fxJpyPerUsd'].map((anchor): ChartNote => ({
+        chart: 'what-matters-most',
+        anchor,
+        text: 'w',
+      })),
+    ]
+    for (let i = 0; i < good.length; i += NOTE_LIMITS.maxNotes) {
+      const notes = good.slice(i, i + NOTE_LIMITS.maxNotes)
+      expect(parse(encode(withNotes(notes)))).toEqual({ scenario: withNotes(notes), ignored: [] })
+    }
+  })
+
+  it('are left out of saved and imported scenarios, and the store refuses them', () => {
+    const off: ChartNote = { chart: 'cost-over-time', anchor: 2099, text: 'far' }
+    expect(normaliseScenario(withNotes([note, off]), limits, published).notes).toEqual([note])
+    expect(fitScenario(withNotes([off, note]), limits, published).scenario.notes).toEqual([note])
+    const store = createScenarioStore(published, limits)
+    store.getState().addNote({ chart: 'tariff-sensitivity', anchor: 70, text: 'x' })
+    store.getState().addNote({ chart: 'what-matters-most', anchor: 'softwareSavingUsd', text: 'x' })
+    expect(store.getState().notes).toEqual([])
   })
 })
 
