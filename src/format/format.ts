@@ -63,8 +63,7 @@ export function formatGrouped(n: number, maxDecimals: number): string {
   const sign = n < 0 || Object.is(n, -0) ? '-' : ''
   if (!Number.isFinite(n)) return `${sign}∞`
   const [whole, fraction] = roundDecimal(Math.abs(n), maxDecimals)
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',')
-  return fraction ? `${sign}${grouped}.${fraction}` : `${sign}${grouped}`
+  return `${sign}${groupThousands(fraction ? `${whole}.${fraction}` : whole)}`
 }
 
 /**

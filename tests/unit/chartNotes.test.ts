@@ -112,36 +112,22 @@ describe('notes whose chart cannot draw their anchor', () => {
   })
 
   it('every kind of anchor the chart does not draw is reported with where the chart takes notes', () => {
-    expect(reason('note=cost-over-time~2024~a')).toEqual(['note “cost-over-time~2024~a”: 2024 is not a year on Cost over time (2025–2030)'])
-    expect(reason('note=plant-footprint~2031~a')).toEqual([
-      'note “plant-footprint~2031~a”: 2031 is not a year on Plant footprint (2025–2030)',
-    ])
-    expect(reason('note=plant-footprint~2028.5~a')).toEqual([
-      'note “plant-footprint~2028.5~a”: 2028.5 is not a year on Plant footprint (2025–2030)',
-    ])
-    expect(reason('note=tariff-sensitivity~70~a')).toEqual([
-      'note “tariff-sensitivity~70~a”: 70% is not a tariff on Tariff sensitivity (0%–50%)',
-    ])
-    expect(reason('note=tariff-sensitivity~50.5~a')).toEqual([
-      'note “tariff-sensitivity~50.5~a”: 50.5% is not a tariff on Tariff sensitivity (0%–50%)',
-    ])
-    expect(reason('note=tariff-sensitivity~-5~a')).toEqual([
-      'note “tariff-sensitivity~-5~a”: -5% is not a tariff on Tariff sensitivity (0%–50%)',
-    ])
-    expect(reason('note=tariff-cost-by-company~toyota~a')).toEqual([
-      'note “tariff-cost-by-company~toyota~a”: toyota is not a key on Tariff cost by company (nissan, honda, combined)',
-    ])
-    expect(reason('note=tariff-cost-by-company~tariffPct~a')).toEqual([
-      'note “tariff-cost-by-company~tariffPct~a”: tariffPct is not a key on Tariff cost by company (nissan, honda, combined)',
-    ])
     const rows = '(tariffPct, passThroughPct, drivetrainsPct, drivetrainsRampYears, platformsPct, platformsRampYears, fxJpyPerUsd)'
-    expect(reason('note=what-matters-most~nissan~a')).toEqual([
-      `note “what-matters-most~nissan~a”: nissan is not a key on What matters most ${rows}`,
-    ])
-    // Software saves development cost and the value per vehicle only counts vehicles: never a row.
-    expect(reason('note=what-matters-most~softwareSavingUsd~a')).toEqual([
-      `note “what-matters-most~softwareSavingUsd~a”: softwareSavingUsd is not a key on What matters most ${rows}`,
-    ])
+    // [note as in the link, why it is not drawn]
+    const cases: [string, string][] = [
+      ['cost-over-time~2024~a', '2024 is not a year on Cost over time (2025–2030)'],
+      ['plant-footprint~2031~a', '2031 is not a year on Plant footprint (2025–2030)'],
+      ['plant-footprint~2028.5~a', '2028.5 is not a year on Plant footprint (2025–2030)'],
+      ['tariff-sensitivity~70~a', '70% is not a tariff on Tariff sensitivity (0%–50%)'],
+      ['tariff-sensitivity~50.5~a', '50.5% is not a tariff on Tariff sensitivity (0%–50%)'],
+      ['tariff-sensitivity~-5~a', '-5% is not a tariff on Tariff sensitivity (0%–50%)'],
+      ['tariff-cost-by-company~toyota~a', 'toyota is not a key on Tariff cost by company (nissan, honda, combined)'],
+      ['tariff-cost-by-company~tariffPct~a', 'tariffPct is not a key on Tariff cost by company (nissan, honda, combined)'],
+      ['what-matters-most~nissan~a', `nissan is not a key on What matters most ${rows}`],
+      // Software saves development cost and the value per vehicle only counts vehicles: never a row.
+      ['what-matters-most~softwareSavingUsd~a', `softwareSavingUsd is not a key on What matters most ${rows}`],
+    ]
+    for (const [note, why] of cases) expect(reason(`note=${note}`)).toEqual([`note “${note}”: ${why}`])
     expect(parse('note=what-matters-most~vehicleValueUsd~a').scenario.notes).toEqual([])
   })
 
